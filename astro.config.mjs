@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownRehypePlugins } from './src/lib/markdown.ts';
+
+// The public address of the site: used for RSS, canonical links and (later) QR codes.
+// Set SITE_URL when deploying; the default is a placeholder for local work.
+const site = process.env.SITE_URL ?? 'https://chuanhui.example.cn';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react()],
+  markdown: {
+    // The unified (remark/rehype) pipeline, because content HTML must go through rehype-sanitize.
+    processor: unified({ rehypePlugins: markdownRehypePlugins }),
+  },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+});

@@ -1,0 +1,62 @@
+/**
+ * Loads every collection once per build, checks that every reference points at an existing
+ * entry (failing the build with file and field otherwise), and derives the shared event list.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { findDanglingReferences, formatDanglingReferences, type LoadedEntry } from '../lib/references.ts';
+import { eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
+import { buildNow } from '../lib/now.ts';
+
+const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
+
+type Collections = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] };
+
+export interface Site extends Collections {
+  now: Date;
+  events: SiteEvent[];
+  community: (id: string) => CollectionEntry<'communities'>;
+  venue: (id: string) => CollectionEntry<'venues'>;
+  notice: (id: string) => CollectionEntry<'notices'>;
+}
+
+function indexById<T extends { id: string }>(entries: readonly T[], collection: string): (id: string) => T {
+  const map = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`${collection} “${id}” 不存在(no such entry)`);
+    return found;
+  };
+}
+
+async function load(): Promise<Site> {
+  const loaded = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as Collections;
+
+  const all: LoadedEntry[] = COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })));
+  const dangling = findDanglingReferences(all);
+  if (dangling.length) {
+    const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+    throw new Error(`内容中有 ${dangling.length} 处引用指向不存在的条目(references to missing entries):\n${formatDanglingReferences(dangling, available)}`);
+  }
+
+  const venue = indexById(loaded.venues, 'venues');
+  const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;
+  const events = [...eventsFromPerformances(loaded.performances, communityOfVenue), ...eventsFromNotices(loaded.notices, communityOfVenue)];
+
+  return {
+    ...loaded,
+    now: buildNow(),
+    events,
+    community: indexById(loaded.communities, 'communities'),
+    venue,
+    notice: indexById(loaded.notices, 'notices'),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The whole site's content, loaded and checked once per build. */
+export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load(); // editors expect a saved change to show on reload
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,38 @@
+import { zhCN } from './zh-CN.ts';
+import { en } from './en.ts';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type UiKey = keyof typeof zhCN;
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+
+/** The one way to get a UI string. `{name}` placeholders are filled from `params`. */
+export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Binds `t` to one locale for a page. */
+export function translator(locale: Locale) {
+  return (key: UiKey, params?: Record<string, string | number>) => t(locale, key, params);
+}
+
+/** Chinese lives at the root, English under /en/. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return locale === 'en' ? `/en${clean}` : clean;
+}
+
+/** The `lang` route parameter: undefined for Chinese (root), "en" for English. */
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'en' ? 'en' : 'zh-CN';
+}
+
+export const localeParams = LOCALES.map((locale) => ({ lang: locale === 'en' ? 'en' : undefined }));
+
+/** The same page in the other language. */
+export function alternatePath(locale: Locale, pathname: string): string {
+  return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;
+}
+

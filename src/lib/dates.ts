@@ -1,0 +1,93 @@
+/**
+ * Dates and times for the site. Every date-time in content is Beijing time (Asia/Shanghai),
+ * whatever the zone of the machine that builds the site. China has had no daylight-saving
+ * time since 1991, so Beijing time is a fixed UTC+8 and parsing needs no zone database;
+ * formatting still goes through Intl with an explicit timeZone.
+ */
+export const SITE_TIME_ZONE = 'Asia/Shanghai';
+const OFFSET = '+08:00';
+
+const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/**
+ * Reads "2026-12-05", "2026-12-05 19:30" or "2026-12-05T19:30:00" as Beijing time.
+ * Returns null when the text is not a real date and time (2026-13-40, 25:00…).
+ */
+export function parseShanghaiDateTime(text: string): Date | null {
+  const match = DATE_TIME_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = match;
+  if (!isRealDate(Number(y), Number(mo), Number(d))) return null;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${OFFSET}`);
+}
+
+/** Reads "2026-12-05" as a calendar date; null when it is not a real date. */
+export function parseLocalDate(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
+  return match[0];
+}
+
+/**
+ * YAML turns an unquoted 2026-12-05 into a Date at UTC midnight. Recover the written date
+ * from it; a YAML timestamp with a time of day is refused (returns null), because YAML reads it
+ * as UTC and the editor meant Beijing time.
+ */
+export function dateFromYamlDate(value: Date): string | null {
+  if (Number.isNaN(value.getTime())) return null;
+  if (value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds() || value.getUTCMilliseconds()) {
+    return null;
+  }
+  return value.toISOString().slice(0, 10);
+}
+
+type Locale = 'zh-CN' | 'en';
+
+function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options }).format(date);
+}
+
+/** 2026年12月5日 星期六 / Sat 5 Dec 2026 */
+export function formatDate(date: Date, locale: Locale): string {
+  return parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
+}
+
+/** 19:30 (24-hour clock in both languages, as on Chinese notices). */
+export function formatTime(date: Date, locale: Locale): string {
+  return parts(date, locale, { hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
+}
+
+/** "2026-12-05 19:30" formatted back in Beijing time: for machine-readable attributes and CMS. */
+export function toShanghaiIso(date: Date): string {
+  const shifted = new Date(date.getTime() + 8 * 3600_000);
+  return shifted.toISOString().replace(/\.\d{3}Z$/, OFFSET);
+}
+
+/** The Beijing calendar day of an instant, as "2026-12-05". */
+export function shanghaiDay(date: Date): string {
+  return toShanghaiIso(date).slice(0, 10);
+}
+
+/** Formats a calendar date string such as "2026-12-05". */
+export function formatLocalDate(day: string, locale: Locale): string {
+  return formatDate(new Date(`${day}T12:00:00${OFFSET}`), locale);
+}
+
+/** Monday 00:00 to the next Monday 00:00 (Beijing time) of the week that holds `now`. */
+export function shanghaiWeek(now: Date): { start: Date; end: Date } {
+  const today = new Date(`${shanghaiDay(now)}T00:00:00${OFFSET}`);
+  const weekday = (new Date(today.getTime() + 8 * 3600_000).getUTCDay() + 6) % 7; // Monday = 0
+  const start = new Date(today.getTime() - weekday * 86_400_000);
+  return { start, end: new Date(start.getTime() + 7 * 86_400_000) };
+}
