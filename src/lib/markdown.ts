@@ -9,6 +9,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Root, Element } from 'hast';
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 
 /**
  * Hosts whose players may be embedded with <iframe>. Kept short on purpose: every embed is a
@@ -44,7 +45,7 @@ export function rehypeIframeAllowList() {
         if (child.type !== 'element') return true;
         if (child.tagName === 'iframe') {
           if (!isAllowedIframeSrc(child.properties['src'])) return false;
-          child.properties['sandbox'] = 'allow-scripts allow-same-origin allow-presentation';
+          child.properties['sandbox'] = ['allow-scripts', 'allow-same-origin', 'allow-presentation'];
           child.properties['loading'] = 'lazy';
           child.properties['referrerPolicy'] = 'no-referrer';
           child.children = [];
@@ -58,8 +59,5 @@ export function rehypeIframeAllowList() {
   };
 }
 
-export const markdownRehypePlugins = [
-  rehypeRaw,
-  [rehypeSanitize, sanitizeSchema],
-  rehypeIframeAllowList,
-] as const;
+
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeIframeAllowList];

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { communitySchema, venueSchema } from '../src/schemas/places.ts';
+import { noticeSchema } from '../src/schemas/notices.ts';
+import { performanceSchema } from '../src/schemas/performances.ts';
+import { leagueSchema } from '../src/schemas/leagues.ts';
+import { campaignSchema, courseSchema, librarySchema, schoolSchema } from '../src/schemas/education.ts';
+import { contentFiles, frontmatterOf } from './support/content.ts';
+
+const schemas: Record<string, z.ZodType> = {
+  communities: communitySchema,
+  venues: venueSchema,
+  notices: noticeSchema,
+  performances: performanceSchema,
+  leagues: leagueSchema,
+  courses: courseSchema,
+  schools: schoolSchema,
+  campaigns: campaignSchema,
+  library: librarySchema,
+};
+
+/** The issues Zod reports, as "path: message" lines (what Astro prints for a bad entry). */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('sample content', () => {
+  for (const [collection, schema] of Object.entries(schemas)) {
+    it(`every ${collection} entry matches its schema`, () => {
+      const files = contentFiles(collection);
+      expect(files.length).toBeGreaterThan(0);
+      for (const { file, data } of files) expect(problems(schema, data), file).toEqual([]);
+    });
+  }
+
+  it('has at least the amounts the district asked for', () => {
+    const minimum = { communities: 8, venues: 6, notices: 15, performances: 10, leagues: 3, courses: 4, schools: 6, campaigns: 4, library: 8 };
+    for (const [collection, count] of Object.entries(minimum)) expect(contentFiles(collection).length, collection).toBeGreaterThanOrEqual(count);
+  });
+
+  it('covers the notice and performance cases residents will meet', () => {
+    const notices = contentFiles('notices').map((f) => noticeSchema.parse(f.data));
+    expect(notices.some((n) => n.urgent && n.expires)).toBe(true);
+    expect(notices.some((n) => n.pinned)).toBe(true);
+    expect(notices.some((n) => n.status === 'repealed' && n.replacedBy)).toBe(true);
+    expect(notices.some((n) => n.attachments.some((a) => a.file.endsWith('.pdf')))).toBe(true);
+    expect(new Set(notices.map((n) => n.category)).size).toBeGreaterThanOrEqual(6);
+    const shows = contentFiles('performances').map((f) => performanceSchema.parse(f.data));
+    expect(shows.some((s) => s.status === 'cancelled')).toBe(true);
+    expect(shows.map((s) => s.series)).toEqual(expect.arrayContaining(['chuanhui-voice', 'chuanhui-song-fair']));
+    const names = contentFiles('communities').map((f) => f.data['name']);
+    expect(names).toEqual(expect.arrayContaining(['柳开社区', '江滨社区', '依山社区']));
+    expect(contentFiles('venues').map((f) => f.data['name'])).toContain('江滨社区文化广场');
+  });
+});
+
+const goodNotice = `---
+title: 测试通知
+published: "2026-11-20 09:00"
+category: service
+---
+正文`;
+
+describe('bad entries are refused with the field named', () => {
+  const notice = () => frontmatterOf(goodNotice);
+
+  it('accepts the good entry the cases below start from', () => {
+    expect(problems(noticeSchema, notice())).toEqual([]);
+  });
+
+  it('a missing title', () => {
+    const data = notice();
+    delete data['title'];
+    expect(problems(noticeSchema, data)).toEqual([expect.stringMatching(/^title: 缺少必填项“标题”/)]);
+  });
+
+  it('an impossible date such as 2026-13-40', () => {
+    expect(problems(noticeSchema, { ...notice(), published: '2026-13-40' })).toEqual([expect.stringMatching(/^published: “发布时间”不是有效的日期时间:“2026-13-40”.*2026-12-05 19:30/)]);
+    expect(problems(noticeSchema, { ...notice(), published: '2026-02-29 10:00' })[0]).toMatch(/^published:/);
+    expect(problems(noticeSchema, { ...notice(), published: '2026-11-20 24:10' })[0]).toMatch(/^published:/);
+  });
+
+  it('an unquoted YAML timestamp with a time, which YAML would read as UTC', () => {
+    const data = frontmatterOf(goodNotice.replace('"2026-11-20 09:00"', '2026-11-20T09:00:00'));
+    expect(data['published']).toBeInstanceOf(Date);
+    expect(problems(noticeSchema, data)[0]).toMatch(/^published: “发布时间”不是有效的日期时间/);
+  });
+
+  it('an unknown category, listing the allowed values', () => {
+    expect(problems(noticeSchema, { ...notice(), category: '杂项' })).toEqual([expect.stringMatching(/^category: “分类”的值 “杂项” 不在可选范围内,应为:announcement \/ service/)]);
+  });
+
+  it('an urgent notice without expiry, and a repealed notice without its replacement', () => {
+    expect(problems(noticeSchema, { ...notice(), urgent: true })).toEqual([expect.stringMatching(/^expires: 紧急通知必须填写“失效时间”/)]);
+    expect(problems(noticeSchema, { ...notice(), status: 'repealed' })).toEqual([expect.stringMatching(/^replacedBy: /)]);
+  });
+
+  it('a performance without a venue or with its end before its start', () => {
+    const show = { title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
+    expect(problems(performanceSchema, show)).toEqual([]);
+    const { venue: _venue, ...noVenue } = show;
+    expect(problems(performanceSchema, noVenue)[0]).toMatch(/^venue: /);
+    expect(problems(performanceSchema, { ...show, end: '2026-12-01 18:00' })).toEqual([expect.stringMatching(/^end: “结束时间”应晚于“开始时间”/)]);
+  });
+
+  it('a poster without alternative text', () => {
+    const show = { title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'], poster: { src: '/uploads/a.jpg' } };
+    expect(problems(performanceSchema, show)).toEqual([expect.stringMatching(/^poster\.alt: 缺少必填项“图片说明/)]);
+  });
+
+  it('a fixture naming a team that is not in the league', () => {
+    const league = contentFiles('leagues').find((f) => f.id === '2026-3x3-basketball')!.data;
+    const fixtures = [...(league['fixtures'] as object[]), { round: '加赛', time: '2026-12-20 15:00', venue: 'yishan-court', home: 'yishan', away: 'nobody' }];
+    expect(problems(leagueSchema, { ...league, fixtures })).toEqual([expect.stringMatching(/^fixtures\.6\.away: 队伍 “nobody” 不在本赛事的参赛队伍中/)]);
+  });
+
+  it('a lesson with neither a time nor a weekly schedule', () => {
+    const course = contentFiles('courses').find((f) => f.id === 'civic-handbook')!.data;
+    const lessons = [{ title: '补课', venue: 'liukai-centre', teacher: '刘建国' }];
+    expect(problems(courseSchema, { ...course, lessons })).toEqual([expect.stringMatching(/^lessons\.0\.start: 每节课要么填写“上课时间”/)]);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Vitest global setup: builds the site once (clock pinned to TEST_NOW) into .tmp/test-dist,
+ * so that output tests and browser tests read the same files a deployment would serve.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { BUILT_SITE, ROOT, TEST_NOW } from './paths.ts';
+
+export default function setup() {
+  if (process.env['SKIP_SITE_BUILD']) return;
+  rmSync(BUILT_SITE, { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build', '--outDir', BUILT_SITE], {
+    cwd: ROOT,
+    env: { ...process.env, SITE_NOW: TEST_NOW, TZ: 'America/New_York' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

@@ -1,0 +1,16 @@
+/** Reads content files with the same front-matter parser Astro's build uses. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { ROOT } from './paths.ts';
+
+export function frontmatterOf(source: string): Record<string, unknown> {
+  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter as Record<string, unknown>;
+}
+
+export function contentFiles(collection: string): { id: string; file: string; data: Record<string, unknown> }[] {
+  const dir = join(ROOT, 'content', collection);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ id: name.replace(/\.md$/, ''), file: `content/${collection}/${name}`, data: frontmatterOf(readFileSync(join(dir, name), 'utf8')) }));
+}
