@@ -1,0 +1,85 @@
+/** Opens the built site in Chromium the way a resident would. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  preview?.stop();
+});
+
+/** A phone-sized page that records every console error, page error and failed request. */
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  await page.goto(`${preview.url}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+describe('the built site in a browser', () => {
+  it('shows the Chinese home page and follows a navigation link to the notices', async () => {
+    const { page, problems } = await openPage('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toBe('川汇社区');
+    await expect.poll(() => page.getByRole('complementary', { name: '紧急通知' }).isVisible()).toBe(true);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '通知公告' }).click();
+    await page.waitForURL(`${preview.url}/notices/`);
+    expect(await page.locator('h1').textContent()).toBe('通知公告');
+    expect(await page.getByRole('link', { name: '民愿接待室实行“四个统一”规范接待' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a notice in Chinese, then switches to English', async () => {
+    const { page, problems } = await openPage('/notices/2026-11-20-cold-wave-safety/');
+    expect(await page.locator('main h1').textContent()).toBe('寒潮及道路结冰预警:请老人儿童减少外出');
+    expect(await page.locator('main').textContent()).toContain('“红叶”公益服务热线 0394-8216688');
+    await page.getByRole('link', { name: '切换到英文版' }).click();
+    await page.waitForURL(`${preview.url}/en/notices/2026-11-20-cold-wave-safety/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('main h1').textContent()).toBe('Cold wave and icy roads: older people and children should stay in');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the English home page and follows a navigation link', async () => {
+    const { page, problems } = await openPage('/en/');
+    expect(await page.locator('h1').textContent()).toBe('Chuanhui Community');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Performances' }).click();
+    await page.waitForURL(`${preview.url}/en/performances/`);
+    expect(await page.locator('main').textContent()).toContain('Coming up');
+    await page.getByRole('link', { name: '10th "Voice of Chuanhui" community arts showcase — final' }).click();
+    expect(await page.locator('main h1').textContent()).toBe('10th "Voice of Chuanhui" community arts showcase — final');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a skip link as the first thing the keyboard reaches', async () => {
+    const { page } = await openPage('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('does not scroll sideways on a 320 px screen', async () => {
+    for (const path of ['/', '/notices/', '/en/communities/liukai/']) {
+      const { page } = await openPage(path);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,106 @@
+/** Reads the site built by the global setup (clock pinned to 2026-11-27 10:00, machine zone New York). */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { BUILT_SITE } from './support/paths.ts';
+import { contentFiles } from './support/content.ts';
+
+const page = (path: string) => {
+  const file = join(BUILT_SITE, path, path.endsWith('.html') || path.endsWith('.xml') ? '' : 'index.html');
+  expect(existsSync(file), `${path} was built`).toBe(true);
+  return readFileSync(file, 'utf8');
+};
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** The text of <main> only: the urgent banner and navigation are on every page. */
+const mainText = (html: string) => text(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');
+
+describe('the built site', () => {
+  const sections = ['/', '/notices/', '/performances/', '/communities/', '/venues/'];
+
+  it('has every section, detail page and filter page in both languages', () => {
+    const detail = ['notices', 'performances', 'communities', 'venues'].flatMap((c) => contentFiles(c).map((f) => `/${c}/${f.id}/`));
+    const filters = ['/notices/category/service/', '/notices/community/liukai/'];
+    for (const path of [...sections, ...detail, ...filters]) {
+      expect(page(path)).toContain('<html lang="zh-CN">');
+      expect(page(`/en${path}`)).toContain('<html lang="en">');
+    }
+  });
+
+  it('ships no JavaScript on any page', () => {
+    for (const file of htmlFiles(BUILT_SITE)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, relative(BUILT_SITE, file)).not.toMatch(/<script\b[^>]*\bsrc=|type="module"/);
+      const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      for (const code of inline) expect(code.length, relative(BUILT_SITE, file)).toBeLessThan(600);
+    }
+  });
+
+  it('shows the urgent banner until the notice expires, with the expiry date', () => {
+    const home = page('/');
+    expect(home).toMatch(/class="urgent-banner"[\s\S]*寒潮及道路结冰预警[\s\S]*有效至 2027年1月15日/);
+    expect(page('/en/')).toMatch(/Urgent notice[\s\S]*Cold wave and icy roads/);
+  });
+
+  it('puts pinned notices and this week’s events (Beijing time) on the home page', () => {
+    const home = mainText(page('/'));
+    expect(home).toMatch(/置顶通知 .*民愿接待室实行“四个统一”规范接待/);
+    expect(home).toMatch(/本周活动 2026年11月23日周一 至 2026年11月29日周日 .*2026年11月28日周六 19:00 – 21:00 江滨广场周末文艺晚会/);
+    expect(home).not.toMatch(/本周活动.*第十届“川汇之声”社区群众文艺会演·决赛.*最新通知/);
+  });
+
+  it('marks a repealed notice and links it to its replacement, and back', () => {
+    const old = page('/notices/2026-11-05-heating-schedule/');
+    expect(old).toMatch(/已废止[\s\S]*本通知已由新通知替代:[\s\S]*href="\/notices\/2026-11-18-heating-schedule-revised\/"/);
+    expect(page('/notices/2026-11-18-heating-schedule-revised/')).toContain('href="/notices/2026-11-05-heating-schedule/"');
+  });
+
+  it('links attachments that exist in the output', () => {
+    expect(page('/notices/2026-11-10-low-income-review/')).toContain('href="/uploads/2026/low-income-review-form.pdf"');
+    expect(readFileSync(join(BUILT_SITE, 'uploads/2026/low-income-review-form.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('filters notices by category and by community as static pages', () => {
+    const service = mainText(page('/notices/category/employment/'));
+    expect(service).toContain('冬季再就业专场招聘会');
+    expect(service).not.toContain('寒潮及道路结冰预警');
+    const renhe = mainText(page('/notices/community/renhe/'));
+    expect(renhe).toContain('人和社区爱心超市十二月开放日');
+    expect(renhe).toContain('民愿接待室实行“四个统一”规范接待'); // district-wide notices concern every community
+    expect(renhe).not.toContain('招募冬季义务巡逻队员'); // only for 依山 and 小桥
+  });
+
+  it('shows a cancelled performance as cancelled, with the reason', () => {
+    const html = page('/performances/2026-12-19-opera-afternoon/');
+    expect(html).toMatch(/已取消[\s\S]*因寒潮大风天气取消/);
+    expect(page('/en/performances/2026-12-19-opera-afternoon/')).toContain('Cancelled');
+  });
+
+  it('lists what happens at a venue and in a community', () => {
+    expect(text(page('/venues/jiangbin-plaza/'))).toMatch(/这里即将举行 .*江滨广场周末文艺晚会/);
+    expect(text(page('/communities/renhe/'))).toMatch(/本社区近期活动 .*人和社区爱心超市十二月开放日/);
+  });
+
+  it('falls back to Chinese with a note where there is no English version', () => {
+    const html = page('/en/notices/2026-11-05-heating-schedule/');
+    expect(html).toContain('This content is not yet available in English');
+    expect(html).toContain('<h1 lang="zh-CN">2026—2027 年度冬季供暖时间安排</h1>');
+    expect(page('/en/notices/2026-11-20-cold-wave-safety/')).toContain('<h1 lang="en">Cold wave and icy roads: older people and children should stay in</h1>');
+  });
+
+  it('publishes an RSS feed of notices in each language', () => {
+    for (const [path, title] of [['/notices/rss.xml', '寒潮及道路结冰预警:请老人儿童减少外出'], ['/en/notices/rss.xml', 'Cold wave and icy roads: older people and children should stay in']] as const) {
+      const feed = new XMLParser().parse(page(path));
+      const items = feed.rss.channel.item as { title: string; link: string; pubDate: string }[];
+      expect(items.length).toBe(contentFiles('notices').length);
+      const item = items.find((i) => i.title === title)!;
+      expect(item.link).toMatch(/^https?:\/\/[^/]+(\/en)?\/notices\/2026-11-20-cold-wave-safety\/$/);
+      expect(new Date(item.pubDate).toISOString()).toBe('2026-11-19T23:30:00.000Z');
+    }
+  });
+});

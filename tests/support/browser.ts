@@ -1,0 +1,63 @@
+/**
+ * Browser tests: Debian's chromium driven by playwright-core (Playwright's own browser
+ * download is not available here), against `astro preview` serving the test build.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { BUILT_SITE, ROOT } from './paths.ts';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Playwright gives every launch a fresh, empty profile directory of its own. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Preview {
+  url: string;
+  stop: () => void;
+}
+
+/** Serves the test build with `astro preview` on a free loopback port. */
+export async function startPreview(outDir = BUILT_SITE): Promise<Preview> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'], { cwd: ROOT, stdio: 'pipe', detached: true });
+  let log = '';
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`astro preview did not start:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
+}
