@@ -1,12 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
-  resolve: {
-    // Schemas import reference() from Astro's virtual module; outside a build we hand them
-    // Astro's own implementation of it (see the shim), so the tests parse exactly as a build does.
-    alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) },
-  },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/build-site.ts'],

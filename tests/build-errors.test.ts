@@ -21,14 +21,14 @@ describe('a build with bad content fails and says why', () => {
 
   it('names the file and field of a reference to a venue that does not exist', () => {
     const output = failingBuild({
-      'content/performances/2026-12-02-ghost.md': '---\ntitle: 无处演出\nstart: "2026-12-02 19:00"\nvenue: no-such-plaza\ntroupes: [合唱团]\n---\n',
+      'content/performances/2026-12-02-ghost.md': '---\nkey: ghost\ntitle: 无处演出\nstart: "2026-12-02 19:00"\nvenue: no-such-plaza\ntroupes: [合唱团]\n---\n',
     });
     expect(output).toMatch(/content\/performances\/2026-12-02-ghost\.md\n\s+\*\*venue\*\*: 引用的 venues “no-such-plaza” 不存在/);
     expect(output).toContain('jiangbin-plaza');
   });
 
   it('refuses a file name that would put Chinese into a URL', () => {
-    const output = failingBuild({ 'content/notices/停水通知.md': '---\ntitle: 停水通知\npublished: "2026-12-01 09:00"\ncategory: service\n---\n' });
+    const output = failingBuild({ 'content/notices/停水通知.md': '---\nkey: water\ntitle: 停水通知\npublished: "2026-12-01 09:00"\ncategory: service\n---\n' });
     expect(output).toMatch(/content\/notices\/停水通知\.md: 文件名 “停水通知” 不符合要求/);
   });
 });

@@ -56,6 +56,7 @@ describe('sample content', () => {
 });
 
 const goodNotice = `---
+key: test
 title: 测试通知
 published: "2026-11-20 09:00"
 category: service
@@ -97,7 +98,7 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('a performance without a venue or with its end before its start', () => {
-    const show = { title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
     expect(problems(performanceSchema, show)).toEqual([]);
     const { venue: _venue, ...noVenue } = show;
     expect(problems(performanceSchema, noVenue)[0]).toMatch(/^venue: /);
@@ -105,8 +106,21 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('a poster without alternative text', () => {
-    const show = { title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'], poster: { src: '/uploads/a.jpg' } };
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'], poster: { src: '/uploads/a.jpg' } };
     expect(problems(performanceSchema, show)).toEqual([expect.stringMatching(/^poster\.alt: 缺少必填项“图片说明/)]);
+  });
+
+  it('a misspelt field name, instead of silently ignoring it', () => {
+    expect(problems(noticeSchema, { ...notice(), titel: '错字' })).toEqual([expect.stringMatching(/^: 未知字段 “titel”.*可用字段:key, title, published/)]);
+  });
+
+  it('a field the CMS left blank counts as not given', () => {
+    expect(problems(noticeSchema, { ...notice(), summary: '', expires: '', event: { start: '', end: '', venue: '' }, en: { title: '' } })).toEqual([]);
+    expect(problems(noticeSchema, { ...notice(), title: '' })).toEqual([expect.stringMatching(/^title: 缺少必填项“标题”/)]);
+  });
+
+  it('a file name that is not a short ASCII name', () => {
+    expect(problems(noticeSchema, { ...notice(), key: '供暖' })[0]).toMatch(/^key: “网址短名”的值 “供暖” 不符合要求/);
   });
 
   it('a fixture naming a team that is not in the league', () => {

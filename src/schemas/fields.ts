@@ -1,14 +1,28 @@
 /**
- * Field builders shared by every collection schema. Each one carries the label an editor sees
- * (reused by the CMS) and produces error messages that name the field and say what was
- * expected, in Chinese first and English after, because editors read Chinese.
+ * Field builders shared by every collection schema. Each carries the label an editor sees and
+ * a hint, both reused by the CMS (admin/config.yml is generated from them), plus `cms` hints
+ * for the widget. Error messages name the field and say what was expected, in Chinese first
+ * and English after, because editors read Chinese.
  */
 import { z } from 'astro/zod';
+import { createReference } from 'astro/content/runtime';
 import { dateFromYamlDate, parseLocalDate, parseShanghaiDateTime } from '../lib/dates.ts';
+import { SLUG_PATTERN } from '../lib/slugs.ts';
+
+/** How the CMS should edit a field, where its type alone does not say. */
+export interface CmsHints {
+  widget?: 'string' | 'text' | 'datetime' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'image' | 'file';
+  /** relation: the collection referred to */
+  collection?: string;
+  /** select: prefix of the UI-string keys that label the options, e.g. "category" */
+  labels?: string;
+  /** string: a regular expression the value must match, and the message when it does not */
+  pattern?: readonly [string, string];
+}
 
 /** Field metadata: `title` is the label, `description` the hint. */
-export function labelled<T extends z.ZodType>(schema: T, label: string, hint?: string): T {
-  return schema.meta({ title: label, ...(hint ? { description: hint } : {}) });
+export function labelled<T extends z.ZodType>(schema: T, label: string, hint?: string, cms?: CmsHints): T {
+  return schema.meta({ title: label, ...(hint ? { description: hint } : {}), ...(cms ? { cms } : {}) });
 }
 
 const missing = (label: string) => `缺少必填项“${label}”(required field missing)`;
@@ -16,60 +30,91 @@ const missing = (label: string) => `缺少必填项“${label}”(required field
 function describeInput(input: unknown): string {
   if (input === null) return '空值';
   if (input instanceof Date) return input.toISOString();
-  return typeof input === 'string' ? `“${input}”` : JSON.stringify(input) ?? String(input);
+  return typeof input === 'string' ? `“${input}”` : (JSON.stringify(input) ?? String(input));
 }
 
-/** Non-empty single-line or multi-line text. */
+function requiredString(label: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为文字,收到 ${describeInput(issue.input)}(expected text)`) })
+    .trim()
+    .min(1, { error: `“${label}”不能为空(must not be empty)` });
+}
+
+/** A line of text. */
 export function text(label: string, hint?: string) {
+  return labelled(requiredString(label), label, hint, { widget: 'string' });
+}
+
+/** A few sentences of plain text (shown as a multi-line box in the CMS). */
+export function paragraph(label: string, hint?: string) {
+  return labelled(requiredString(label), label, hint, { widget: 'text' });
+}
+
+/** A short one-paragraph summary shown in lists. */
+export function summary(label = '摘要') {
+  return labelled(requiredString(label).max(300, { error: `“${label}”最多 300 字(at most 300 characters)` }), label, '列表中显示的一两句话', { widget: 'text' }).optional();
+}
+
+function patterned(label: string, pattern: RegExp, expected: string, hint: string) {
   return labelled(
-    z
-      .string({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为文字,收到 ${describeInput(issue.input)}(expected text)`) })
-      .trim()
-      .min(1, { error: `“${label}”不能为空(must not be empty)` }),
+    z.string({ error: () => missing(label) }).regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
     label,
     hint,
+    { widget: 'string', pattern: [pattern.source, expected] },
   );
 }
 
-/** One of a fixed list of values; the message lists them. */
-export function choice<const T extends readonly [string, ...string[]]>(values: T, label: string, hint?: string) {
+/**
+ * The short ASCII name an entry's file (and so its URL) is created from. The CMS asks for it
+ * when an entry is created; the file name does not change when it is edited later.
+ */
+export function key() {
+  return patterned('网址短名', SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 winter-heating', '用于生成网址的英文短名,如 winter-heating。创建后再修改不会改变网址');
+}
+
+/** An ASCII identifier inside an entry, such as a team's id in a league. */
+export function identifier(label: string, hint: string) {
+  return patterned(label, SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 liukai-a', hint);
+}
+
+/** One of a fixed list of values; the message lists them. `labels` names their UI strings. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, label: string, labels: string, hint?: string) {
   return labelled(
     z.enum(values, {
       error: (issue) =>
-        issue.input === undefined
-          ? missing(label)
-          : `“${label}”的值 ${describeInput(issue.input)} 不在可选范围内,应为:${values.join(' / ')}(expected one of these)`,
+        issue.input === undefined ? missing(label) : `“${label}”的值 ${describeInput(issue.input)} 不在可选范围内,应为:${values.join(' / ')}(expected one of these)`,
     }),
     label,
     hint,
+    { widget: 'select', labels },
   );
 }
 
 export function flag(label: string, hint?: string) {
-  return labelled(
-    z.boolean({ error: (issue) => `“${label}”应为 true 或 false,收到 ${describeInput(issue.input)}(expected true/false)` }).default(false),
-    label,
-    hint,
-  );
+  return labelled(z.boolean({ error: (issue) => `“${label}”应为 true 或 false,收到 ${describeInput(issue.input)}(expected true/false)` }), label, hint, { widget: 'boolean' }).default(false);
 }
 
 export function integer(label: string, hint?: string) {
   return labelled(
-    z.number({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为数字,收到 ${describeInput(issue.input)}(expected a number)`) }).int({
-      error: `“${label}”应为整数(expected a whole number)`,
-    }),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为数字,收到 ${describeInput(issue.input)}(expected a number)`) })
+      .int({ error: `“${label}”应为整数(expected a whole number)` }),
     label,
     hint,
+    { widget: 'number' },
   );
 }
 
+function parseYamlDate(value: Date): Date | null {
+  const day = dateFromYamlDate(value);
+  return day ? parseShanghaiDateTime(day) : null;
+}
+
 /** A date and time in Beijing time, written "2026-12-05 19:30"; becomes an absolute instant. */
-export function dateTime(label: string, hint = '北京时间,格式 2026-12-05 19:30') {
+export function dateTime(label: string, hint = '北京时间,如 2026-12-05 19:30') {
   return labelled(
     z
-      .union([z.string(), z.date()], {
-        error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期时间,收到 ${describeInput(issue.input)}`),
-      })
+      .union([z.string(), z.date()], { error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期时间,收到 ${describeInput(issue.input)}`) })
       .transform((value, ctx) => {
         const parsed = typeof value === 'string' ? parseShanghaiDateTime(value) : parseYamlDate(value);
         if (!parsed) {
@@ -83,21 +128,15 @@ export function dateTime(label: string, hint = '北京时间,格式 2026-12-05 1
       }),
     label,
     hint,
+    { widget: 'datetime' },
   );
 }
 
-function parseYamlDate(value: Date): Date | null {
-  const day = dateFromYamlDate(value);
-  return day ? parseShanghaiDateTime(day) : null;
-}
-
 /** A calendar date without a time, written "2026-12-05"; stays that string. */
-export function localDate(label: string, hint = '格式 2026-12-05') {
+export function localDate(label: string, hint = '如 2026-12-05') {
   return labelled(
     z
-      .union([z.string(), z.date()], {
-        error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期,收到 ${describeInput(issue.input)}`),
-      })
+      .union([z.string(), z.date()], { error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期,收到 ${describeInput(issue.input)}`) })
       .transform((value, ctx) => {
         const day = typeof value === 'string' ? parseLocalDate(value) : dateFromYamlDate(value);
         if (!day) {
@@ -108,42 +147,34 @@ export function localDate(label: string, hint = '格式 2026-12-05') {
       }),
     label,
     hint,
+    { widget: 'date' },
   );
 }
 
 /** "19:30" */
 export function clockTime(label: string) {
-  return labelled(
-    z.string({ error: () => missing(label) }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `“${label}”应为 24 小时制时间,如 08:30 或 19:30(expected HH:mm)` }),
-    label,
-    '24 小时制,如 19:30',
-  );
+  return patterned(label, /^([01]\d|2[0-3]):[0-5]\d$/, '24 小时制时间,如 08:30 或 19:30', '24 小时制,如 19:30');
 }
 
 export function phone(label = '电话') {
-  return labelled(
-    z.string({ error: () => missing(label) }).regex(/^[0-9+\-() ]{5,20}$/, { error: `“${label}”应为电话号码,如 0394-8221234(expected a phone number)` }),
-    label,
-    '如 0394-8221234',
-  );
+  return patterned(label, /^[0-9+\-() ]{5,20}$/, '电话号码,如 0394-8221234', '如 0394-8221234');
 }
 
 /** An absolute http(s) link, or a path on this site starting with "/". */
 export function link(label: string, hint = '以 https:// 开头的网址,或本站以 / 开头的路径') {
-  return labelled(
-    z.string({ error: () => missing(label) }).refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), {
-      error: (issue) => `“${label}”不是有效链接:${describeInput(issue.input)}(expected https://… or /path)`,
-    }),
-    label,
-    hint,
-  );
+  return patterned(label, /^(\/(?!\/)\S*|https?:\/\/[^\s/]+\.[^\s]+)$/, '以 https:// 开头的网址,或以 / 开头的本站路径', hint);
+}
+
+/** A file uploaded through the CMS, such as a PDF. */
+export function file(label: string, hint = '上传到 /uploads/ 的文件') {
+  return labelled(z.string({ error: () => missing(label) }).regex(/^\/uploads\/\S+$/, { error: `“${label}”应为上传到 /uploads/ 的文件(expected an uploaded file)` }), label, hint, { widget: 'file' });
 }
 
 /** An image with its required alternative text. */
 export function image(label: string) {
   return labelled(
-    z.object({
-      src: labelled(z.string({ error: () => missing(`${label}文件`) }).min(1), '图片文件', '上传到 /uploads/ 的图片'),
+    z.strictObject({
+      src: labelled(z.string({ error: () => missing(`${label}文件`) }).regex(/^\/uploads\/\S+$/, { error: '图片应上传到 /uploads/' }), '图片文件', '上传到 /uploads/ 的图片', { widget: 'image' }),
       alt: text('图片说明(替代文字)', '为看不见图片的读者描述图片内容,必填'),
     }),
     label,
@@ -153,18 +184,57 @@ export function image(label: string) {
 /** Optional English version of the title and summary; pages fall back to Chinese without it. */
 export function english() {
   return labelled(
-    z
-      .object({
-        title: labelled(z.string().trim().min(1).optional(), '英文标题'),
-        summary: labelled(z.string().trim().min(1).optional(), '英文摘要'),
-      })
-      .optional(),
+    z.strictObject({
+      title: text('英文标题').optional(),
+      summary: labelled(requiredString('英文摘要'), '英文摘要', undefined, { widget: 'text' }).optional(),
+    }),
     '英文版本',
     '可选;没有英文时英文页面显示中文原文',
-  );
+  ).optional();
 }
 
-/** A short one-paragraph summary shown in lists. */
-export function summary(label = '摘要') {
-  return labelled(z.string().trim().min(1).max(300, { error: `“${label}”最多 300 字(at most 300 characters)` }).optional(), label, '列表中显示的一两句话,可选');
+/**
+ * Astro's reference() (the very function `astro:content` exports), taken from its runtime
+ * so that schemas also load outside a build: in tests and in the CMS config generator.
+ */
+const reference = createReference();
+
+/** What a reference becomes after validation, as `astro:content`'s own typings declare it. */
+export type Reference<C extends string> = z.ZodType<{ id: string; collection: C }, string>;
+
+/** A reference to an entry of another collection, by its id (file name). */
+export function ref<C extends string>(collection: C, label: string, hint?: string): Reference<C> {
+  // The runtime's reference() is typed loosely; its result for a string id is exactly this.
+  return labelled(reference(collection), label, hint, { widget: 'relation', collection }) as unknown as Reference<C>;
+}
+
+/**
+ * The CMS writes an optional field left blank as "" or an empty object; that means "not given".
+ * Dropping them before validation lets such entries build (and makes a blank required field a
+ * "missing" one, which is the message an editor needs).
+ */
+export function dropEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropEmpty);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const kept = Object.entries(value).flatMap(([k, v]) => {
+    const cleaned = dropEmpty(v);
+    const empty = cleaned === null || cleaned === '' || (typeof cleaned === 'object' && !Array.isArray(cleaned) && !(cleaned instanceof Date) && Object.keys(cleaned as object).length === 0);
+    return empty ? [] : [[k, cleaned] as const];
+  });
+  return Object.fromEntries(kept);
+}
+
+/**
+ * The front matter of an entry: only the fields listed (a misspelt field name is an error, not
+ * silently ignored), blanks left by the CMS dropped.
+ */
+export function entry<S extends z.ZodRawShape>(shape: S) {
+  const fields = Object.keys(shape);
+  return z.preprocess(
+    dropEmpty,
+    z.strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.map((k) => `“${k}”`).join('、')}(unknown field),可用字段:${fields.join(', ')}` : undefined,
+    }),
+  );
 }

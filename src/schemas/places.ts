@@ -1,11 +1,11 @@
 /** Communities and venues: where things happen. */
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { choice, clockTime, english, labelled, phone, summary, text } from './fields.ts';
+import { choice, clockTime, english, entry, key, labelled, paragraph, phone, ref, summary, text } from './fields.ts';
 
 export const SERVICE_POINT_KINDS = ['clinic', 'post', 'care', 'lawyer', 'employment', 'social-assistance', 'library', 'other'] as const;
 
-export const communitySchema = z.object({
+export const communitySchema = entry({
+  key: key(),
   name: text('社区名称', '如 柳开社区'),
   subdistrict: text('所属街道', '如 七一路街道'),
   address: text('地址'),
@@ -14,10 +14,10 @@ export const communitySchema = z.object({
   servicePoints: labelled(
     z
       .array(
-        z.object({
-          kind: choice(SERVICE_POINT_KINDS, '服务类型'),
+        z.strictObject({
+          kind: choice(SERVICE_POINT_KINDS, '服务类型', 'serviceKind'),
           name: text('服务点名称', '如 社区医疗保健服务站'),
-          hours: labelled(z.string().trim().min(1).optional(), '开放时间'),
+          hours: text('开放时间').optional(),
           phone: phone('服务点电话').optional(),
         }),
       )
@@ -31,12 +31,13 @@ export const communitySchema = z.object({
 
 export const VENUE_KINDS = ['plaza', 'court', 'gym', 'library', 'school', 'hall', 'park', 'other'] as const;
 
-export const venueSchema = z.object({
+export const venueSchema = entry({
+  key: key(),
   name: text('场地名称', '如 江滨社区文化广场'),
-  community: labelled(reference('communities'), '所属社区'),
-  kind: choice(VENUE_KINDS, '场地类型'),
+  community: ref('communities', '所属社区'),
+  kind: choice(VENUE_KINDS, '场地类型', 'venueKind'),
   address: text('地址'),
-  accessibility: labelled(z.string().trim().min(1).optional(), '无障碍信息', '坡道、电梯、无障碍卫生间、座椅等'),
+  accessibility: paragraph('无障碍信息', '坡道、电梯、无障碍卫生间、座椅等').optional(),
   opens: clockTime('每日开放').optional(),
   closes: clockTime('每日关闭').optional(),
   summary: summary('场地简介'),
