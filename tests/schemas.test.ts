@@ -111,7 +111,7 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('a misspelt field name, instead of silently ignoring it', () => {
-    expect(problems(noticeSchema, { ...notice(), titel: '错字' })).toEqual([expect.stringMatching(/^: 未知字段 “titel”.*可用字段:key, title, published/)]);
+    expect(problems(noticeSchema, { ...notice(), titel: '错字' })).toEqual([expect.stringMatching(/^: 未知字段 “titel”.*可用字段:title, key, published/)]);
   });
 
   it('a field the CMS left blank counts as not given', () => {

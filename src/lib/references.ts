@@ -1,7 +1,8 @@
 /**
- * Astro's reference() checks the shape of a reference but not that the entry exists, so a
- * notice naming a community that was never created would build and link nowhere. This walks
- * every entry once and reports each reference to a missing entry with its file and field.
+ * Astro's reference() checks the shape of a reference; Astro 7 then only *logs* a reference to
+ * a missing entry and builds on, so a notice naming a community that was never created would be
+ * published linking nowhere. This walks every entry once and reports each such reference with
+ * its file and field, and src/data/site.ts fails the build with the list.
  */
 export interface LoadedEntry {
   id: string;

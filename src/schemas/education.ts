@@ -12,8 +12,8 @@ const materials = (label: string) =>
   labelled(z.array(z.strictObject({ title: text('材料名称', '如《文明市民手册》'), url: link('材料链接').optional() })).default([]), label);
 
 export const schoolSchema = entry({
-  key: key(),
   name: text('学校名称'),
+  key: key(),
   kind: choice(SCHOOL_KINDS, '学校类型', 'schoolKind', '文明市民学校 / 小学 / 中学'),
   community: ref('communities', '所在社区'),
   address: text('地址').optional(),
@@ -50,8 +50,8 @@ const lessonSchema = z
   });
 
 export const courseSchema = entry({
-  key: key(),
   title: text('课程名称'),
+  key: key(),
   audience: choice(COURSE_AUDIENCES, '面向对象', 'courseAudience', '居民 / 未成年人 / 老年人'),
   schools: labelled(z.array(ref('schools', '学校')).min(1, { error: '至少选择一所开课学校(at least one school)' }), '开课学校'),
   campaign: ref('campaigns', '所属教育活动').optional(),
@@ -62,8 +62,8 @@ export const courseSchema = entry({
 });
 
 export const campaignSchema = entry({
-  key: key(),
   title: text('活动名称'),
+  key: key(),
   start: localDate('开始日期'),
   end: localDate('结束日期'),
   audience: labelled(z.array(choice(CAMPAIGN_AUDIENCES, '面向对象', 'campaignAudience')).min(1, { error: '至少选择一类面向对象' }), '面向对象'),
@@ -93,8 +93,8 @@ export const campaignSchema = entry({
 });
 
 export const librarySchema = entry({
-  key: key(),
   name: text('名称'),
+  key: key(),
   kind: choice(LIBRARY_KINDS, '类型', 'libraryKind', '社区图书馆 / 电子阅览室 / 市图书馆 / 数字资源'),
   community: ref('communities', '所在社区', '市图书馆和数字资源可不填').optional(),
   address: text('地址', '数字资源可不填').optional(),

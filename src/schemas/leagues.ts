@@ -12,8 +12,8 @@ const teamId = (label: string) => identifier(label, '参赛队伍的编号,如 l
 const score = (label: string) => integer(label).min(0, { error: `“${label}”不能为负数` });
 
 export const leagueSchema = entry({
-  key: key(),
   title: text('赛事名称', '如 2026“赛克杯”社区万人乒乓球赛'),
+  key: key(),
   sport: choice(SPORTS, '项目', 'sport'),
   season: text('赛季', '如 2026–2027 冬季'),
   format: choice(LEAGUE_FORMATS, '赛制', 'leagueFormat', '单循环 / 双循环 / 小组赛+淘汰赛 / 淘汰赛'),

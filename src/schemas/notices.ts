@@ -6,8 +6,8 @@ export const NOTICE_CATEGORIES = ['announcement', 'service', 'employment', 'assi
 export const NOTICE_STATUSES = ['active', 'amended', 'repealed'] as const;
 
 export const noticeSchema = entry({
-  key: key(),
   title: text('标题'),
+  key: key(),
   published: dateTime('发布时间'),
   category: choice(NOTICE_CATEGORIES, '分类', 'category'),
   communities: labelled(z.array(ref('communities', '社区')).default([]), '适用社区', '不选表示全区'),

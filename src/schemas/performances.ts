@@ -7,8 +7,8 @@ export const PERFORMANCE_STATUSES = ['scheduled', 'postponed', 'cancelled'] as c
 export const ADMISSION = ['free', 'ticketed'] as const;
 
 export const performanceSchema = entry({
-  key: key(),
   title: text('演出名称'),
+  key: key(),
   start: dateTime('开始时间'),
   end: dateTime('结束时间').optional(),
   venue: ref('venues', '演出地点'),

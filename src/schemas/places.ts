@@ -5,8 +5,8 @@ import { choice, clockTime, english, entry, key, labelled, paragraph, phone, ref
 export const SERVICE_POINT_KINDS = ['clinic', 'post', 'care', 'lawyer', 'employment', 'social-assistance', 'library', 'other'] as const;
 
 export const communitySchema = entry({
-  key: key(),
   name: text('社区名称', '如 柳开社区'),
+  key: key(),
   subdistrict: text('所属街道', '如 七一路街道'),
   address: text('地址'),
   phone: phone('联系电话'),
@@ -32,8 +32,8 @@ export const communitySchema = entry({
 export const VENUE_KINDS = ['plaza', 'court', 'gym', 'library', 'school', 'hall', 'park', 'other'] as const;
 
 export const venueSchema = entry({
-  key: key(),
   name: text('场地名称', '如 江滨社区文化广场'),
+  key: key(),
   community: ref('communities', '所属社区'),
   kind: choice(VENUE_KINDS, '场地类型', 'venueKind'),
   address: text('地址'),

@@ -1,0 +1,31 @@
+/**
+ * The CMS at /admin/: Decap CMS bundled by Astro/Vite from npm (its prebuilt script does not
+ * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
+ */
+import CMS from 'decap-cms-app';
+import { parse } from 'yaml';
+import configText from './config.yml?raw';
+import siteStyles from '../src/styles/global.css?inline';
+import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
+
+type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string };
+const config = parse(configText) as Config;
+
+// The editor interface is Chinese; /admin/?lang=en gives the English one.
+if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';
+
+// The Git host a deployment publishes to, set at build time (see README, "Publishing from the CMS").
+const env = import.meta.env;
+if (env.PUBLIC_CMS_BACKEND) config.backend['name'] = env.PUBLIC_CMS_BACKEND;
+if (env.PUBLIC_CMS_REPO) config.backend['repo'] = env.PUBLIC_CMS_REPO;
+if (env.PUBLIC_CMS_BRANCH) config.backend['branch'] = env.PUBLIC_CMS_BRANCH;
+if (env.PUBLIC_CMS_BASE_URL) config.backend['base_url'] = env.PUBLIC_CMS_BASE_URL;
+if (env.PUBLIC_CMS_API_ROOT) config.backend['api_root'] = env.PUBLIC_CMS_API_ROOT;
+if (env.PUBLIC_CMS_APP_ID) config.backend['app_id'] = env.PUBLIC_CMS_APP_ID;
+
+CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewTemplate('notices', NoticePreview);
+CMS.registerPreviewTemplate('performances', PerformancePreview);
+CMS.registerPreviewTemplate('leagues', LeaguePreview);
+CMS.registerPreviewTemplate('courses', CoursePreview);
+CMS.init({ config: { ...config, load_config_file: false } as never });

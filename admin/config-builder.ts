@@ -1,0 +1,182 @@
+/**
+ * Builds the Decap CMS configuration from the Zod schemas, so that the CMS edits exactly the
+ * fields the build accepts: labels, hints, required flags, patterns, choices and references all
+ * come from src/schemas. `npm run cms:config` writes the result to admin/config.yml.
+ */
+import { z } from 'astro/zod';
+import { zhCN } from '../src/i18n/zh-CN.ts';
+import type { CmsHints } from '../src/schemas/fields.ts';
+import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+interface FieldMeta {
+  title?: string;
+  description?: string;
+  cms?: CmsHints;
+}
+
+interface Unwrapped {
+  core: z.ZodType;
+  meta: FieldMeta;
+  optional: boolean;
+  defaultValue?: unknown;
+}
+
+type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Peels optional/default/preprocess layers, collecting metadata (outer layers win). */
+export function unwrap(schema: z.ZodType): Unwrapped {
+  let core = schema;
+  let meta: FieldMeta = {};
+  let optional = false;
+  let defaultValue: unknown;
+  for (;;) {
+    meta = { ...((z.globalRegistry.get(core) as FieldMeta | undefined) ?? {}), ...meta };
+    const def = defOf(core);
+    if (def.type === 'optional' && def.innerType) {
+      optional = true;
+      core = def.innerType;
+    } else if (def.type === 'default' && def.innerType) {
+      optional = true;
+      defaultValue = def.defaultValue;
+      core = def.innerType;
+    } else if (def.type === 'pipe' && def.in && def.out && defOf(def.in).type === 'transform') {
+      core = def.out; // z.preprocess(fn, schema)
+    } else {
+      return { core, meta, optional, ...(defaultValue === undefined ? {} : { defaultValue }) };
+    }
+  }
+}
+
+/** The fields of an object schema (an entry or a nested object). */
+export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  const { core } = unwrap(schema);
+  const shape = defOf(core).shape;
+  if (!shape) throw new Error(`not an object schema: ${defOf(core).type}`);
+  return shape;
+}
+
+function minItems(schema: z.ZodType): number | undefined {
+  return (schema as unknown as { _zod: { bag: { minimum?: number } } })._zod.bag.minimum;
+}
+
+function selectOptions(values: string[], labels: string | undefined) {
+  return values.map((value) => {
+    const key = `${labels}.${value}` as keyof typeof zhCN;
+    const label = labels ? zhCN[key] : undefined;
+    if (!label) throw new Error(`no UI string “${key}” to label the choice “${value}”`);
+    return { label, value };
+  });
+}
+
+const DATETIME = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
+const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+
+/** The widget settings for a leaf (anything that is not an object or a list). */
+function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection: string) => string): Record<string, unknown> {
+  const cms = meta.cms ?? {};
+  switch (cms.widget) {
+    case 'datetime':
+      return { ...DATETIME };
+    case 'date':
+      return { ...DATE };
+    case 'select':
+      return { widget: 'select', options: selectOptions(Object.values(defOf(core).entries ?? {}), cms.labels) };
+    case 'relation': {
+      const field = identifierOf(cms.collection!);
+      return { widget: 'relation', collection: cms.collection, value_field: '{{slug}}', search_fields: [field], display_fields: [field] };
+    }
+    case 'number':
+      return { widget: 'number', value_type: 'int' };
+    case 'string':
+    case undefined:
+      return { widget: 'string', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };
+    default:
+      return { widget: cms.widget };
+  }
+}
+
+interface Context {
+  /** True inside an optional object: Decap would otherwise demand its fields even when it is left empty. */
+  insideOptional: boolean;
+  identifierOf: (collection: string) => string;
+}
+
+export function decapField(name: string, schema: z.ZodType, context: Context): DecapField {
+  const { core, meta, optional, defaultValue } = unwrap(schema);
+  const label = meta.title ?? name;
+  const common: Record<string, unknown> = { name, label };
+  if (meta.description) common['hint'] = meta.description;
+  if (optional || context.insideOptional) common['required'] = false;
+  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) common['default'] = defaultValue;
+
+  const def = defOf(core);
+  if (def.type === 'object' && def.shape) {
+    const inner = { ...context, insideOptional: context.insideOptional || optional };
+    return { ...common, widget: 'object', collapsed: optional, fields: Object.entries(def.shape).map(([n, s]) => decapField(n, s, inner)) } as DecapField;
+  }
+  if (def.type === 'array' && def.element) {
+    const min = minItems(core);
+    const item = unwrap(def.element);
+    const itemDef = defOf(item.core);
+    const itemContext = { ...context, insideOptional: false };
+    if (item.meta.cms?.widget === 'relation' || item.meta.cms?.widget === 'select') {
+      return { ...common, ...leafWidget(item.core, item.meta, context.identifierOf), multiple: true, ...(min ? { min } : {}) } as DecapField;
+    }
+    if (itemDef.type === 'object' && itemDef.shape) {
+      return { ...common, widget: 'list', ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) } as DecapField;
+    }
+    return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) } as DecapField;
+  }
+  return { ...common, ...leafWidget(core, meta, context.identifierOf) } as DecapField;
+}
+
+function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {
+  const context: Context = { insideOptional: false, identifierOf };
+  const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
+  fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false, hint: '可以使用标题、列表、链接和图片' });
+  return {
+    name: collection.name,
+    label: collection.label,
+    label_singular: collection.labelSingular,
+    description: collection.description,
+    folder: `content/${collection.name}`,
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    // File names are ASCII and never come from the (Chinese) title.
+    slug: collection.dated ? '{{year}}-{{month}}-{{day}}-{{fields.key}}' : '{{fields.key}}',
+    identifier_field: collection.identifier,
+    summary: collection.summary,
+    sortable_fields: collection.sortable,
+    preview_path: `${collection.name}/{{slug}}/`,
+    fields,
+  };
+}
+
+export function buildCmsConfig() {
+  const identifierOf = (name: string) => {
+    const found = CMS_COLLECTIONS.find((c) => c.name === name);
+    if (!found) throw new Error(`relation to unknown collection “${name}”`);
+    return found.identifier;
+  };
+  return {
+    // Production: the Git host. GitHub by default; see the README for GitLab and Gitea.
+    backend: { name: 'github', repo: 'chuanhui/chuanhui-community', branch: 'main', commit_messages: { create: '新建 {{collection}}:{{slug}}', update: '更新 {{collection}}:{{slug}}', delete: '删除 {{collection}}:{{slug}}', uploadMedia: '上传 {{path}}', deleteMedia: '删除 {{path}}' } },
+    // On localhost the CMS talks to decap-server (started by `npm start`) and writes to this checkout.
+    local_backend: { url: `http://127.0.0.1:${LOCAL_BACKEND_PORT}/api/v1` },
+    // Draft → review → ready before anything is published (Git hosts only; local editing saves directly).
+    publish_mode: 'editorial_workflow',
+    locale: 'zh_Hans',
+    site_url: '/',
+    display_url: '/',
+    logo_url: '/favicon.svg',
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    omit_empty_optional_fields: true,
+    collections: CMS_COLLECTIONS.map((c) => collectionConfig(c, identifierOf)),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * CMS previews: what residents will see, drawn with the site's own stylesheet, UI strings and
+ * date formatting (the same modules the pages use), so an editor checks the real thing.
+ */
+import type { ReactNode } from 'react';
+import { t, type UiKey } from '../src/i18n/index.ts';
+import { zhCN } from '../src/i18n/zh-CN.ts';
+import { formatDateTime, parseShanghaiDateTime } from '../src/lib/dates.ts';
+
+/** The part of Decap's preview props these templates use. */
+export interface PreviewProps {
+  entry: { getIn: (path: string[]) => unknown; toJS?: () => unknown };
+  widgetFor: (name: string) => ReactNode;
+}
+
+const field = (props: PreviewProps, ...path: string[]) => {
+  const value = props.entry.getIn(['data', ...path]) as { toJS?: () => unknown } | unknown;
+  return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
+};
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/** Shows a CMS date-time the way the site does, or what is wrong with it. */
+function When({ value }: { value: unknown }) {
+  const text = str(value);
+  if (!text) return null;
+  const date = parseShanghaiDateTime(text);
+  return date ? <time dateTime={date.toISOString()}>{formatDateTime(date, 'zh-CN')}</time> : <span className="badge urgent">无效时间:{text}</span>;
+}
+
+/** The Chinese label of a choice, or the raw value while the editor has not picked one. */
+function label(prefix: string, value: unknown) {
+  const key = `${prefix}.${str(value)}`;
+  return key in zhCN ? t('zh-CN', key as UiKey) : str(value);
+}
+
+export function NoticePreview(props: PreviewProps) {
+  const status = str(field(props, 'status')) || 'active';
+  const communities = list<string>(field(props, 'communities'));
+  return (
+    <main className="wrap">
+      <article>
+        <h1>{str(field(props, 'title'))}</h1>
+        {status !== 'active' && <p className="note warn"><span className={`badge ${status}`}>{label('noticeStatus', status)}</span></p>}
+        <p className="meta">
+          <When value={field(props, 'published')} /> · <span className="badge">{label('category', field(props, 'category'))}</span>
+          {field(props, 'pinned') === true && <span className="badge pinned">{t('zh-CN', 'notices.pinned')}</span>}
+          {field(props, 'urgent') === true && <span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span>}
+        </p>
+        <p className="meta">{t('zh-CN', 'notices.appliesTo')}{t('zh-CN', 'punct.colon')}{communities.length ? communities.join('、') : t('zh-CN', 'notices.districtWide')}</p>
+        {str(field(props, 'summary')) && <p className="lead">{str(field(props, 'summary'))}</p>}
+        <div className="prose">{props.widgetFor('body')}</div>
+      </article>
+    </main>
+  );
+}
+
+export function PerformancePreview(props: PreviewProps) {
+  const status = str(field(props, 'status')) || 'scheduled';
+  const programme = list<{ title?: string; kind?: string; performers?: string }>(field(props, 'programme'));
+  return (
+    <main className="wrap">
+      <article>
+        <h1 className={status === 'cancelled' ? 'cancelled-title' : undefined}>{str(field(props, 'title'))}</h1>
+        {status !== 'scheduled' && <p className="note warn"><span className={`badge ${status}`}>{label('performanceStatus', status)}</span> {str(field(props, 'statusNote'))}</p>}
+        <dl className="facts">
+          <dt>{t('zh-CN', 'performances.time')}</dt>
+          <dd><When value={field(props, 'start')} />{str(field(props, 'end')) && <> – <When value={field(props, 'end')} /></>}</dd>
+          <dt>{t('zh-CN', 'performances.venue')}</dt>
+          <dd>{str(field(props, 'venue'))}</dd>
+          <dt>{t('zh-CN', 'performances.admission')}</dt>
+          <dd>{label('admission', field(props, 'admission') || 'free')}</dd>
+          <dt>{t('zh-CN', 'performances.troupes')}</dt>
+          <dd>{list<string>(field(props, 'troupes')).join('、')}</dd>
+        </dl>
+        {programme.length > 0 && (
+          <>
+            <h2>{t('zh-CN', 'performances.programme')}</h2>
+            <ol>{programme.map((item, i) => <li key={i}>{item.title}{item.kind && <span className="meta">({item.kind})</span>}{item.performers && <span className="meta"> — {item.performers}</span>}</li>)}</ol>
+          </>
+        )}
+        <div className="prose">{props.widgetFor('body')}</div>
+      </article>
+    </main>
+  );
+}
+
+interface Fixture { round?: string; time?: string; home?: string; away?: string; result?: { home?: number; away?: number; sets?: { home?: number; away?: number }[] } }
+
+export function LeaguePreview(props: PreviewProps) {
+  const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
+  const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name ?? id ?? '';
+  const fixtures = list<Fixture>(field(props, 'fixtures'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'title'))}</h1>
+      <p className="meta">{label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}</p>
+      <h2>参赛队伍</h2>
+      <ul>{teams.map((team, i) => <li key={i}>{team.name}{team.group && <span className="meta">({team.group} 组)</span>}</li>)}</ul>
+      <h2>赛程与结果</h2>
+      <ul className="item-list">
+        {fixtures.map((fixture, i) => (
+          <li key={i}>
+            <p className="meta">{fixture.round} · <When value={fixture.time} /></p>
+            <p>
+              {name(fixture.home)} {fixture.result ? <strong>{fixture.result.home} : {fixture.result.away}</strong> : 'vs'} {name(fixture.away)}
+              {fixture.result?.sets?.length ? <span className="meta">({fixture.result.sets.map((set) => `${set.home}-${set.away}`).join(',')})</span> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+interface Lesson { title?: string; start?: string; weekly?: { weekday?: string; time?: string; from?: string; until?: string }; venue?: string; teacher?: string }
+
+export function CoursePreview(props: PreviewProps) {
+  const lessons = list<Lesson>(field(props, 'lessons'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'title'))}</h1>
+      <p className="meta">{label('courseAudience', field(props, 'audience'))}</p>
+      {str(field(props, 'summary')) && <p className="lead">{str(field(props, 'summary'))}</p>}
+      <ul className="item-list">
+        {lessons.map((lesson, i) => (
+          <li key={i}>
+            <h3>{lesson.title}</h3>
+            <p className="meta">
+              {lesson.weekly ? `每${label('weekday', lesson.weekly.weekday)} ${lesson.weekly.time ?? ''}(${lesson.weekly.from ?? ''} 至 ${lesson.weekly.until ?? ''})` : <When value={lesson.start} />}
+              {' · '}{lesson.venue} · {lesson.teacher}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
