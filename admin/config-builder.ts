@@ -75,7 +75,7 @@ const DATETIME = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 
 const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 
 /** The widget settings for a leaf (anything that is not an object or a list). */
-function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection: string) => string): Record<string, unknown> {
+function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection: string) => string): { widget: string } & Record<string, unknown> {
   const cms = meta.cms ?? {};
   switch (cms.widget) {
     case 'datetime':
@@ -107,7 +107,7 @@ interface Context {
 export function decapField(name: string, schema: z.ZodType, context: Context): DecapField {
   const { core, meta, optional, defaultValue } = unwrap(schema);
   const label = meta.title ?? name;
-  const common: Record<string, unknown> = { name, label };
+  const common: { name: string; label: string } & Record<string, unknown> = { name, label };
   if (meta.description) common['hint'] = meta.description;
   if (optional || context.insideOptional) common['required'] = false;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) common['default'] = defaultValue;
@@ -115,7 +115,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
   const def = defOf(core);
   if (def.type === 'object' && def.shape) {
     const inner = { ...context, insideOptional: context.insideOptional || optional };
-    return { ...common, widget: 'object', collapsed: optional, fields: Object.entries(def.shape).map(([n, s]) => decapField(n, s, inner)) } as DecapField;
+    return { ...common, widget: 'object', collapsed: optional, fields: Object.entries(def.shape).map(([n, s]) => decapField(n, s, inner)) };
   }
   if (def.type === 'array' && def.element) {
     const min = minItems(core);
@@ -123,14 +123,14 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
     const itemDef = defOf(item.core);
     const itemContext = { ...context, insideOptional: false };
     if (item.meta.cms?.widget === 'relation' || item.meta.cms?.widget === 'select') {
-      return { ...common, ...leafWidget(item.core, item.meta, context.identifierOf), multiple: true, ...(min ? { min } : {}) } as DecapField;
+      return { ...common, ...leafWidget(item.core, item.meta, context.identifierOf), multiple: true, ...(min ? { min } : {}) };
     }
     if (itemDef.type === 'object' && itemDef.shape) {
-      return { ...common, widget: 'list', ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) } as DecapField;
+      return { ...common, widget: 'list', ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
     }
-    return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) } as DecapField;
+    return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) };
   }
-  return { ...common, ...leafWidget(core, meta, context.identifierOf) } as DecapField;
+  return { ...common, ...leafWidget(core, meta, context.identifierOf) };
 }
 
 function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {

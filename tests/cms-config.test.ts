@@ -1,0 +1,136 @@
+/**
+ * No drift between what the build accepts (the Zod schemas) and what the CMS edits
+ * (admin/config.yml). The checks read the schemas by their behaviour (what they accept and
+ * produce), not through the generator's own metadata, so a wrong generator fails them too.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { CMS_COLLECTIONS } from '../admin/collections.ts';
+import { buildCmsConfig, unwrap } from '../admin/config-builder.ts';
+import { ROOT } from './support/paths.ts';
+
+type Field = { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
+
+const configText = readFileSync(join(ROOT, 'admin/config.yml'), 'utf8');
+const config = parse(configText) as { collections: (Record<string, unknown> & { name: string; fields: Field[] })[]; media_folder: string; public_folder: string; local_backend: { url: string } };
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const patternsOf = (schema: z.ZodType) => [...((schema as unknown as { _zod: { bag: { patterns?: Set<RegExp> } } })._zod.bag.patterns ?? [])].map((p) => p.source);
+
+/** The collection a reference field points to, found by parsing an id through it. */
+function referencedCollection(schema: z.ZodType): string | undefined {
+  const result = schema.safeParse('probe-id');
+  const data = result.success ? (result.data as { collection?: unknown } | undefined) : undefined;
+  return data && typeof data === 'object' && typeof data.collection === 'string' ? data.collection : undefined;
+}
+
+function compareFields(where: string, shape: Record<string, z.ZodType>, fields: Field[], insideOptional: boolean, problems: string[]) {
+  const cmsNames = fields.map((f) => f.name);
+  for (const name of Object.keys(shape)) if (!cmsNames.includes(name)) problems.push(`${where}.${name}: in the schema, missing from the CMS`);
+  for (const name of cmsNames) if (!(name in shape)) problems.push(`${where}.${name}: in the CMS, unknown to the schema`);
+
+  for (const field of fields) {
+    const schema = shape[field.name];
+    if (!schema) continue;
+    const path = `${where}.${field.name}`;
+    const requiredInSchema = !schema.safeParse(undefined).success;
+    const expectRequired = requiredInSchema && !insideOptional;
+    if ((field.required !== false) !== expectRequired) problems.push(`${path}: required is ${field.required !== false} in the CMS, ${expectRequired} by the schema`);
+    checkValue(path, unwrap(schema).core, field, insideOptional || !requiredInSchema, problems);
+  }
+}
+
+function checkValue(path: string, core: z.ZodType, field: Field, insideOptional: boolean, problems: string[]) {
+  const def = defOf(core);
+  const collection = referencedCollection(core);
+  if (collection) {
+    if (field.widget !== 'relation' || field.collection !== collection) problems.push(`${path}: should be a relation to ${collection}, is ${field.widget} ${field.collection ?? ''}`);
+  } else if (def.type === 'enum') {
+    const values = Object.values(def.entries ?? {});
+    const options = (field.options ?? []).map((o) => o.value);
+    if (field.widget !== 'select' || JSON.stringify(options) !== JSON.stringify(values)) problems.push(`${path}: select options ${JSON.stringify(options)} differ from the schema's ${JSON.stringify(values)}`);
+  } else if (def.type === 'object' && def.shape) {
+    if (field.widget !== 'object') problems.push(`${path}: should be an object widget, is ${field.widget}`);
+    else compareFields(path, def.shape, field.fields ?? [], insideOptional, problems);
+  } else if (def.type === 'array' && def.element) {
+    const element = unwrap(def.element).core;
+    const elementDef = defOf(element);
+    if (referencedCollection(element) || elementDef.type === 'enum') {
+      if (!field.multiple) problems.push(`${path}: a list of choices should be a multiple select/relation`);
+      checkValue(path, element, field, insideOptional, problems);
+    } else if (elementDef.type === 'object' && elementDef.shape) {
+      if (field.widget !== 'list' || !field.fields) problems.push(`${path}: should be a list of objects`);
+      else compareFields(`${path}[]`, elementDef.shape, field.fields, false, problems);
+    } else if (field.widget !== 'list' || !field.field) {
+      problems.push(`${path}: should be a list`);
+    } else {
+      checkValue(`${path}[]`, element, field.field, false, problems);
+    }
+  } else {
+    const asDateTime = core.safeParse('2026-12-05 19:30');
+    const asYamlDate = core.safeParse(new Date('2026-12-05T00:00:00Z')); // how YAML hands over an unquoted date
+    if (asDateTime.success && asDateTime.data instanceof Date) {
+      if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD HH:mm') problems.push(`${path}: should be a datetime picker writing YYYY-MM-DD HH:mm`);
+    } else if (asYamlDate.success && asYamlDate.data === '2026-12-05') {
+      if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false) problems.push(`${path}: should be a date picker writing YYYY-MM-DD`);
+    }
+    const patterns = patternsOf(core);
+    if (patterns.length && field.pattern?.[0] !== patterns[0]) problems.push(`${path}: pattern ${field.pattern?.[0]} differs from the schema's ${patterns[0]}`);
+  }
+}
+
+describe('the CMS configuration', () => {
+  it('is what the generator makes of the current schemas (run `npm run cms:config` after a schema change)', () => {
+    expect(parse(configText)).toEqual(JSON.parse(JSON.stringify(buildCmsConfig())));
+  });
+
+  it('has every collection', () => {
+    expect(config.collections.map((c) => c.name).sort()).toEqual(['campaigns', 'communities', 'courses', 'leagues', 'library', 'notices', 'performances', 'schools', 'venues']);
+  });
+
+  for (const collection of CMS_COLLECTIONS) {
+    it(`edits exactly the fields of ${collection.name}, with matching required flags, choices, references and patterns`, () => {
+      const cms = config.collections.find((c) => c.name === collection.name)!;
+      expect(cms['folder']).toBe(`content/${collection.name}`);
+      const shape = defOf(unwrap(collection.schema).core).shape!;
+      const problems: string[] = [];
+      const body = cms.fields.find((f) => f.name === 'body');
+      expect(body).toMatchObject({ widget: 'markdown', required: false });
+      compareFields(collection.name, shape, cms.fields.filter((f) => f.name !== 'body'), false, problems);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('names new files from the ASCII short name (and the date), never from the title', () => {
+    for (const c of config.collections) {
+      expect(c['slug'], c.name).toMatch(/^(\{\{year\}\}-\{\{month\}\}-\{\{day\}\}-)?\{\{fields\.key\}\}$/);
+    }
+  });
+
+  it('stores uploads under public/uploads, served from /uploads, and edits locally through loopback only', () => {
+    expect(config.media_folder).toBe('public/uploads');
+    expect(config.public_folder).toBe('/uploads');
+    expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+  });
+
+  it('would catch drift: a field renamed on one side only, a wrong required flag, a missing option', () => {
+    const notices = CMS_COLLECTIONS.find((c) => c.name === 'notices')!;
+    const shape = defOf(unwrap(notices.schema).core).shape!;
+    const fields = (parse(stringify(config.collections.find((c) => c.name === 'notices')!.fields)) as Field[]).filter((f) => f.name !== 'body');
+    fields.find((f) => f.name === 'title')!.name = 'headline';
+    fields.find((f) => f.name === 'published')!.required = false;
+    fields.find((f) => f.name === 'category')!.options!.pop();
+    const problems: string[] = [];
+    compareFields('notices', shape, fields, false, problems);
+    expect(problems).toEqual([
+      'notices.title: in the schema, missing from the CMS',
+      'notices.headline: in the CMS, unknown to the schema',
+      'notices.published: required is false in the CMS, true by the schema',
+      expect.stringMatching(/^notices\.category: select options .* differ/),
+    ]);
+  });
+});
