@@ -13,7 +13,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react()],
+  // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so
+  // they are compiled as plain JSX, without the island renderer's Fast Refresh preamble.
+  integrations: [react({ exclude: ['**/admin/**'] })],
   markdown: {
     // The unified (remark/rehype) pipeline, because content HTML must go through rehype-sanitize.
     processor: unified({ rehypePlugins: markdownRehypePlugins }),

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# One command for a local site: installs dependencies when they are missing or out of date,
-# then starts the Astro dev server on http://localhost:4321 (bound to 127.0.0.1).
+# One command for local work: installs dependencies when they are missing or out of date, then
+# runs the site (http://localhost:4321/) and the CMS's local backend together, both on loopback
+# only. Open http://localhost:4321/admin/, click 登录, edit: files change under content/ and the
+# site reloads. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
-exec npx astro dev "$@"
+export BIND_HOST=127.0.0.1 PORT=8081 MODE=fs GIT_REPO_DIRECTORY="$PWD"
+exec npx concurrently --kill-others --names site,cms --prefix-colors blue,magenta \
+  "astro dev $*" \
+  "decap-server"

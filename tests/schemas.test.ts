@@ -129,6 +129,12 @@ describe('bad entries are refused with the field named', () => {
     expect(problems(leagueSchema, { ...league, fixtures })).toEqual([expect.stringMatching(/^fixtures\.6\.away: 队伍 “nobody” 不在本赛事的参赛队伍中/)]);
   });
 
+  it('a library without the address or URL its kind needs', () => {
+    const base = { name: '图书室', key: 'room' };
+    expect(problems(librarySchema, { ...base, kind: 'community-library' })).toEqual([expect.stringMatching(/^address: 实体图书馆和阅览室必须填写“地址”/)]);
+    expect(problems(librarySchema, { ...base, kind: 'digital-resource' })).toEqual([expect.stringMatching(/^url: 数字资源必须填写“网址”/)]);
+  });
+
   it('a lesson with neither a time nor a weekly schedule', () => {
     const course = contentFiles('courses').find((f) => f.id === 'civic-handbook')!.data;
     const lessons = [{ title: '补课', venue: 'liukai-centre', teacher: '刘建国' }];

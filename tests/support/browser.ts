@@ -26,7 +26,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -41,10 +41,10 @@ export interface Preview {
   stop: () => void;
 }
 
-/** Serves the test build with `astro preview` on a free loopback port. */
-export async function startPreview(outDir = BUILT_SITE): Promise<Preview> {
+/** Serves a built site with `astro preview` on a free loopback port (by default the test build). */
+export async function startPreview(outDir = BUILT_SITE, cwd = ROOT): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'], { cwd: ROOT, stdio: 'pipe', detached: true });
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'], { cwd, stdio: 'pipe', detached: true });
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));

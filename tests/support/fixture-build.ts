@@ -1,6 +1,6 @@
 /**
- * Builds a throw-away copy of the project with some content changed, to see what an editor
- * would see: the build's exit code and everything it printed.
+ * Throw-away copies of the project, to build with changed content (what an editor would see on
+ * a bad entry) or to let the CMS write into without touching the real content/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ export interface FixtureBuild {
   dir: string;
 }
 
-export function buildWithContent(files: Record<string, string | null>): FixtureBuild {
+/** A copy of the project (sharing node_modules), with `files` written (or deleted, when null). */
+export function makeFixture(files: Record<string, string | null> = {}): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
   for (const name of ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -27,6 +28,14 @@ export function buildWithContent(files: Record<string, string | null>): FixtureB
       writeFileSync(join(dir, path), body);
     }
   }
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return dir;
+}
+
+export function buildFixture(dir: string, env: Record<string, string> = {}): FixtureBuild {
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+}
+
+export function buildWithContent(files: Record<string, string | null>): FixtureBuild {
+  return buildFixture(makeFixture(files));
 }

@@ -1,0 +1,126 @@
+/**
+ * An editor's session in the CMS with the local backend, against a copy of the project: create
+ * a notice through the UI and see it published; edit one field of a performance and find every
+ * other byte of the file unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import { buildFixture, makeFixture } from '../support/fixture-build.ts';
+import { frontmatterOf } from '../support/content.ts';
+import { noticeSchema } from '../../src/schemas/notices.ts';
+import { performanceSchema } from '../../src/schemas/performances.ts';
+
+let dir: string;
+let browser: Browser;
+let preview: Preview;
+let cmsServer: ChildProcess;
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+beforeAll(async () => {
+  dir = makeFixture();
+  const port = await freePort();
+  // Point the fixture's CMS at its own decap-server, so the test never writes to the real content/.
+  const configPath = join(dir, 'admin/config.yml');
+  writeFileSync(configPath, readFileSync(configPath, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
+  const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
+  expect(build.status, build.output).toBe(0);
+  cmsServer = spawn('npx', ['decap-server'], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: dir } });
+  await waitFor('decap-server', () =>
+    fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+      .then((response) => (response.ok ? true : undefined))
+      .catch(() => undefined),
+  );
+  preview = await startPreview(join(dir, 'dist'), dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  preview?.stop();
+  if (cmsServer?.pid) process.kill(-cmsServer.pid, 'SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A logged-in CMS page at `hash`, in Beijing time like the district's editors. */
+async function openCms(hash: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${preview.url}/admin/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText('通知公告').first().waitFor();
+  await page.goto(`${preview.url}/admin/${hash}`);
+  await page.reload();
+  return { page, errors };
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByText('立即发布').click();
+}
+
+describe('editing in the CMS with the local backend', () => {
+  it('creates a notice with a Chinese title under an ASCII file name, and the site shows it', async () => {
+    const { page, errors } = await openCms('#/collections/notices/new');
+    await page.getByLabel('标题', { exact: true }).fill('川汇区部分路段临时停水通知');
+    await page.getByLabel('网址短名', { exact: true }).fill('water-outage');
+    await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T09:30');
+    await page.getByLabel('分类', { exact: true }).click();
+    await page.getByText('便民服务', { exact: true }).click();
+    await page.getByLabel('适用社区 (可选)', { exact: true }).fill('柳开');
+    await page.getByText('柳开社区', { exact: true }).click();
+    const body = page.locator('[data-slate-editor="true"]').first();
+    await body.click();
+    await page.keyboard.insertText('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
+    await publish(page);
+
+    const name = await waitFor('the new notice file', () => readdirSync(join(dir, 'content/notices')).find((f) => f.endsWith('-water-outage.md')));
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(name).toBe(`${today}-water-outage.md`);
+    const source = readFileSync(join(dir, 'content/notices', name), 'utf8');
+    const data = frontmatterOf(source);
+    expect(data).toMatchObject({ title: '川汇区部分路段临时停水通知', key: 'water-outage', published: '2026-11-27 09:30', category: 'service', communities: ['liukai'] });
+    expect(source).toContain('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
+    expect(noticeSchema.safeParse(data).success).toBe(true);
+    expect(errors).toEqual([]);
+
+    const rebuilt = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const html = readFileSync(join(dir, 'dist/notices', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
+    expect(html).toContain('<h1 lang="zh-CN">川汇区部分路段临时停水通知</h1>');
+    expect(html).toContain('七一路部分路段停水');
+    await page.context().close();
+  });
+
+  it('changes one field of a performance and leaves every other byte as it was', async () => {
+    const file = join(dir, 'content/performances/2026-12-12-chuanhui-voice-final.md');
+    const before = readFileSync(file, 'utf8');
+    const { page, errors } = await openCms('#/collections/performances/entries/2026-12-12-chuanhui-voice-final');
+    const ticketInfo = page.getByLabel('取票方式 (可选)', { exact: true });
+    await expect.poll(() => ticketInfo.inputValue()).toContain('每户限 2 张');
+    await ticketInfo.fill('免费凭票入场,12 月 8 日起到各社区居委会领取,每户限 3 张。');
+    await publish(page);
+    const after = await waitFor('the saved performance', () => {
+      const text = readFileSync(file, 'utf8');
+      return text !== before ? text : undefined;
+    });
+    expect(after).toBe(before.replace('每户限 2 张。', '每户限 3 张。'));
+    expect(performanceSchema.safeParse(frontmatterOf(after)).success).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
