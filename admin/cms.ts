@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
+import { entryProblems } from './validate.ts';
 
 type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string };
 const config = parse(configText) as Config;
@@ -28,4 +29,13 @@ CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);
 CMS.registerPreviewTemplate('leagues', LeaguePreview);
 CMS.registerPreviewTemplate('courses', CoursePreview);
+// Refuse to save what the build would refuse, with the build's own message.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: { get: (key: string) => unknown; getIn: (path: string[]) => { toJS: () => Record<string, unknown> } } }) => {
+    const problems = entryProblems(String(entry.get('collection')), entry.getIn(['data']).toJS());
+    if (problems.length) throw new Error(`无法保存,请修改:\n${problems.join('\n')}`);
+    return entry.getIn(['data']);
+  },
+});
 CMS.init({ config: { ...config, load_config_file: false } as never });

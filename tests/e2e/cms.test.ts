@@ -86,6 +86,11 @@ describe('editing in the CMS with the local backend', () => {
     const body = page.locator('[data-slate-editor="true"]').first();
     await body.click();
     await page.keyboard.insertText('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
+    // The preview uses the site's own date formatting and labels.
+    const previewPane = page.frameLocator('#preview-pane');
+    await expect.poll(() => previewPane.locator('h1').textContent()).toBe('川汇区部分路段临时停水通知');
+    expect(await previewPane.locator('main').textContent()).toContain('2026年11月27日周五 09:30');
+    expect(await previewPane.locator('main').textContent()).toContain('便民服务');
     await publish(page);
 
     const name = await waitFor('the new notice file', () => readdirSync(join(dir, 'content/notices')).find((f) => f.endsWith('-water-outage.md')));
@@ -103,6 +108,23 @@ describe('editing in the CMS with the local backend', () => {
     const html = readFileSync(join(dir, 'dist/notices', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
     expect(html).toContain('<h1 lang="zh-CN">川汇区部分路段临时停水通知</h1>');
     expect(html).toContain('七一路部分路段停水');
+    await page.context().close();
+  });
+
+  it('refuses to save what the build would refuse, with the same message', async () => {
+    const { page, errors } = await openCms('#/collections/notices/new');
+    await page.getByLabel('标题', { exact: true }).fill('未写失效时间的紧急通知');
+    await page.getByLabel('网址短名', { exact: true }).fill('urgent-without-expiry');
+    await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T11:00');
+    await page.getByLabel('分类', { exact: true }).click();
+    await page.getByText('平安建设', { exact: true }).click();
+    await page.getByLabel('紧急 (可选)', { exact: true }).click();
+    await publish(page);
+    await expect.poll(() => page.getByText('紧急通知必须填写“失效时间”').count()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(readdirSync(join(dir, 'content/notices')).filter((f) => f.includes('urgent-without-expiry'))).toEqual([]);
+    // Decap shows the message, then rethrows the failed save as an unhandled rejection: one page error, no more.
+    expect(errors.length).toBeLessThanOrEqual(1);
     await page.context().close();
   });
 

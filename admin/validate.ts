@@ -1,0 +1,15 @@
+/**
+ * Checks an entry with the same Zod schema as the build, before the CMS saves it, so that an
+ * editor sees "紧急通知必须填写“失效时间”" at once instead of a failed build later.
+ */
+import type { z } from 'astro/zod';
+import { CMS_COLLECTIONS } from './collections.ts';
+
+/** The schema's complaints about an entry, one line per problem ("标题: …"), or none. */
+export function entryProblems(collection: string, data: Record<string, unknown>): string[] {
+  const schema: z.ZodType | undefined = CMS_COLLECTIONS.find((c) => c.name === collection)?.schema;
+  if (!schema) return [];
+  const { body: _body, ...frontmatter } = data;
+  const result = schema.safeParse(frontmatter);
+  return result.success ? [] : result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+}
