@@ -10,6 +10,8 @@ import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
 import { buildCmsConfig, unwrap } from '../admin/config-builder.ts';
+import { cmsCanonical } from '../admin/content-format.ts';
+import { contentFiles } from './support/content.ts';
 import { ROOT } from './support/paths.ts';
 
 type Field = { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
@@ -115,6 +117,17 @@ describe('the CMS configuration', () => {
     expect(config.media_folder).toBe('public/uploads');
     expect(config.public_folder).toBe('/uploads');
     expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+  });
+
+  it('finds content/ in the exact form the CMS saves, so a save changes only what the editor changed', async () => {
+    const differing: string[] = [];
+    for (const { name } of CMS_COLLECTIONS) {
+      for (const { file } of contentFiles(name)) {
+        const source = readFileSync(join(ROOT, file), 'utf8');
+        if ((await cmsCanonical(source, name)) !== source) differing.push(file);
+      }
+    }
+    expect(differing, 'run `npm run content:format`').toEqual([]);
   });
 
   it('would catch drift: a field renamed on one side only, a wrong required flag, a missing option', () => {
