@@ -32,10 +32,11 @@ CMS.registerPreviewTemplate('courses', CoursePreview);
 // Refuse to save what the build would refuse, with the build's own message.
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: { get: (key: string) => unknown; getIn: (path: string[]) => { toJS: () => Record<string, unknown> } } }) => {
-    const problems = entryProblems(String(entry.get('collection')), entry.getIn(['data']).toJS());
+  handler: ({ entry }) => {
+    const data = entry.getIn(['data']) as { toJS: () => Record<string, unknown> };
+    const problems = entryProblems(String(entry.get('collection')), data.toJS());
     if (problems.length) throw new Error(`无法保存,请修改:\n${problems.join('\n')}`);
-    return entry.getIn(['data']);
+    return data;
   },
 });
 CMS.init({ config: { ...config, load_config_file: false } as never });
