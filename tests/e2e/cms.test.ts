@@ -74,6 +74,15 @@ async function publish(page: Page) {
 }
 
 describe('editing in the CMS with the local backend', () => {
+  it('speaks Chinese, and English on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${preview.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.goto(`${preview.url}/admin/?lang=en`);
+    await page.getByRole('button', { name: 'Login' }).waitFor();
+    await page.close();
+  });
+
   it('creates a notice with a Chinese title under an ASCII file name, and the site shows it', async () => {
     const { page, errors } = await openCms('#/collections/notices/new');
     await page.getByLabel('标题', { exact: true }).fill('川汇区部分路段临时停水通知');
