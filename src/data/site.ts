@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { findDanglingReferences, formatDanglingReferences, type LoadedEntry } from '../lib/references.ts';
-import { eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
+import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
 
 const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
@@ -40,7 +40,13 @@ async function load(): Promise<Site> {
 
   const venue = indexById(loaded.venues, 'venues');
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;
-  const events = [...eventsFromPerformances(loaded.performances, communityOfVenue), ...eventsFromNotices(loaded.notices, communityOfVenue)];
+  const events = [
+    ...eventsFromPerformances(loaded.performances, communityOfVenue),
+    ...eventsFromLeagues(loaded.leagues, communityOfVenue),
+    ...eventsFromCourses(loaded.courses, communityOfVenue),
+    ...eventsFromCampaigns(loaded.campaigns, communityOfVenue),
+    ...eventsFromNotices(loaded.notices, communityOfVenue),
+  ];
 
   return {
     ...loaded,

@@ -1,16 +1,19 @@
 /**
- * One model for every dated thing on the site. Each source (performances, notices with an
- * event time, and later fixtures, lessons and campaign activities) becomes SiteEvents;
- * the home page, community and venue pages (and the calendar) all read this list.
+ * One model for every dated thing on the site. Each source (performances, league fixtures,
+ * course lessons, campaign activities, notices with an event time) becomes SiteEvents; the
+ * calendar, its feeds, the home page's "this week" and the community and venue pages all read
+ * this list. Times are absolute instants; Beijing time only matters when they are shown.
  */
 import type { CollectionEntry } from 'astro:content';
+import { occurrences, recurrenceOf, type Recurrence } from './recurrence.ts';
 
-export const EVENT_TYPES = ['performance', 'notice'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import type { EventType } from './event-types.ts';
+
+export { EVENT_TYPES, type EventType } from './event-types.ts';
 export type EventStatus = 'scheduled' | 'postponed' | 'cancelled';
 
 export interface SiteEvent {
-  /** Stable across builds: source collection + entry id (+ index). */
+  /** Stable across builds and edits of the title or time: the source entry and the item in it. */
   uid: string;
   type: EventType;
   title: string;
@@ -22,37 +25,45 @@ export interface SiteEvent {
   /** Path of the page that describes the event, without the language prefix. */
   path: string;
   status: EventStatus;
+  /** Weekly classes: one event with a rule, expanded where single dates are needed. */
+  recurrence?: Recurrence | undefined;
 }
 
-export function eventsFromPerformances(
-  performances: readonly CollectionEntry<'performances'>[],
-  communityOfVenue: (venueId: string) => string | undefined,
-): SiteEvent[] {
-  return performances.map(({ id, data }) => {
-    const community = communityOfVenue(data.venue.id);
-    return {
-      uid: `performance-${id}`,
-      type: 'performance',
-      title: data.title,
-      titleEn: data.en?.title,
-      start: data.start,
-      end: data.end,
-      venue: data.venue.id,
-      communities: community ? [community] : [],
-      path: `/performances/${id}/`,
-      status: data.status,
-    };
-  });
+/** A short stable hash, to name items (a round, a lesson) that have no id of their own. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
-export function eventsFromNotices(
-  notices: readonly CollectionEntry<'notices'>[],
-  communityOfVenue: (venueId: string) => string | undefined,
-): SiteEvent[] {
+type CommunityOfVenue = (venueId: string) => string | undefined;
+const communitiesAt = (venue: string | undefined, communityOfVenue: CommunityOfVenue) => {
+  const community = venue ? communityOfVenue(venue) : undefined;
+  return community ? [community] : [];
+};
+
+export function eventsFromPerformances(performances: readonly CollectionEntry<'performances'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
+  return performances.map(({ id, data }) => ({
+    uid: `performance-${id}`,
+    type: 'performance',
+    title: data.title,
+    titleEn: data.en?.title,
+    start: data.start,
+    end: data.end,
+    venue: data.venue.id,
+    communities: communitiesAt(data.venue.id, communityOfVenue),
+    path: `/performances/${id}/`,
+    status: data.status,
+  }));
+}
+
+export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
   return notices.flatMap(({ id, data }) => {
     if (!data.event || data.status === 'repealed') return [];
-    const venueCommunity = data.event.venue ? communityOfVenue(data.event.venue.id) : undefined;
-    const communities = data.communities.map((c) => c.id);
+    const named = data.communities.map((c) => c.id);
     return [
       {
         uid: `notice-${id}`,
@@ -62,7 +73,7 @@ export function eventsFromNotices(
         start: data.event.start,
         end: data.event.end,
         venue: data.event.venue?.id,
-        communities: communities.length ? communities : venueCommunity ? [venueCommunity] : [],
+        communities: named.length ? named : communitiesAt(data.event.venue?.id, communityOfVenue),
         path: `/notices/${id}/`,
         status: 'scheduled' as const,
       },
@@ -70,15 +81,108 @@ export function eventsFromNotices(
   });
 }
 
-export function sortByStart(events: readonly SiteEvent[]): SiteEvent[] {
-  return [...events].sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
+/** Matches last 90 minutes unless a sport's rules say otherwise; the fixture gives only the start. */
+const MATCH_MINUTES = 90;
+
+export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
+  return leagues.flatMap(({ id, data }) => {
+    const teamName = (teamId: string) => data.teams.find((team) => team.id === teamId)?.name ?? teamId;
+    return data.fixtures.map((fixture) => {
+      const home = data.teams.find((team) => team.id === fixture.home);
+      const away = data.teams.find((team) => team.id === fixture.away);
+      return {
+        uid: `match-${id}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`,
+        type: 'match' as const,
+        title: `${data.title} ${fixture.round}:${teamName(fixture.home)} – ${teamName(fixture.away)}`,
+        titleEn: data.en?.title ? `${data.en.title}: ${fixture.home} – ${fixture.away}` : undefined,
+        start: fixture.time,
+        end: new Date(fixture.time.getTime() + MATCH_MINUTES * 60_000),
+        venue: fixture.venue.id,
+        communities: [...new Set([home?.community.id, away?.community.id, communityOfVenue(fixture.venue.id)].filter((c): c is string => Boolean(c)))],
+        path: `/sports/${id}/`,
+        status: 'scheduled' as const,
+      };
+    });
+  });
 }
 
-/** Events that overlap [from, to). */
-export function eventsBetween(events: readonly SiteEvent[], from: Date, to: Date): SiteEvent[] {
-  return sortByStart(events.filter((event) => event.start < to && (event.end ?? event.start) >= from));
+/** The uid of a course's lesson (or weekly series): the page links its .ics by it. */
+export const lessonUid = (courseId: string, lessonTitle: string) => `lesson-${courseId}-${shortHash(lessonTitle)}`;
+
+export function eventsFromCourses(courses: readonly CollectionEntry<'courses'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
+  return courses.flatMap(({ id, data }) =>
+    data.lessons.map((lesson) => {
+      const recurrence = lesson.weekly ? recurrenceOf(lesson.weekly) : undefined;
+      const start = recurrence?.start ?? lesson.start!;
+      return {
+        uid: lessonUid(id, lesson.title),
+        type: 'lesson' as const,
+        title: `${data.title}:${lesson.title}`,
+        titleEn: data.en?.title ? `${data.en.title}: ${lesson.title}` : undefined,
+        start,
+        end: new Date(start.getTime() + lesson.durationMinutes * 60_000),
+        venue: lesson.venue.id,
+        communities: communitiesAt(lesson.venue.id, communityOfVenue),
+        path: `/school/courses/${id}/`,
+        status: 'scheduled' as const,
+        recurrence,
+      };
+    }),
+  );
 }
 
-export function upcomingEvents(events: readonly SiteEvent[], now: Date): SiteEvent[] {
-  return sortByStart(events.filter((event) => (event.end ?? event.start) >= now));
+export function eventsFromCampaigns(campaigns: readonly CollectionEntry<'campaigns'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
+  return campaigns.flatMap(({ id, data }) =>
+    data.activities.map((activity) => ({
+      uid: `activity-${id}-${shortHash(activity.title)}`,
+      type: 'activity' as const,
+      title: activity.title,
+      titleEn: undefined,
+      start: activity.start,
+      end: activity.end,
+      venue: activity.venue?.id,
+      communities: communitiesAt(activity.venue?.id, communityOfVenue),
+      path: `/campaigns/${id}/`,
+      status: 'scheduled' as const,
+    })),
+  );
+}
+
+/** A single dated happening: an event, or one class of a weekly series. */
+export interface Occurrence extends Omit<SiteEvent, 'recurrence'> {
+  /** uid of the occurrence: the event's, plus the date for a class of a series */
+  id: string;
+}
+
+const durationOf = (event: SiteEvent) => (event.end ? event.end.getTime() - event.start.getTime() : 0);
+
+/** Every occurrence that overlaps [from, to), in order. Weekly classes are expanded. */
+export function occurrencesBetween(events: readonly SiteEvent[], from: Date, to: Date): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const event of events) {
+    const { recurrence, ...single } = event;
+    if (!recurrence) {
+      if (event.start < to && (event.end ?? event.start) >= from) found.push({ ...single, id: event.uid });
+      continue;
+    }
+    const duration = durationOf(event);
+    for (const start of occurrences(recurrence, new Date(from.getTime() - duration), to)) {
+      const end = new Date(start.getTime() + duration);
+      if (end < from) continue;
+      found.push({ ...single, id: `${event.uid}-${start.toISOString().slice(0, 10)}`, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Occurrences from `now` on, including ones under way; `limit` days ahead (default: all). */
+export function upcoming(events: readonly SiteEvent[], now: Date, days = 3650): Occurrence[] {
+  return occurrencesBetween(events, now, new Date(now.getTime() + days * 86_400_000));
+}
+
+/** The last start time of an event (its last class for a series). */
+export function lastStart(event: SiteEvent): Date {
+  if (!event.recurrence) return event.start;
+  const all = occurrences(event.recurrence, event.recurrence.start, new Date(event.recurrence.until.getTime() + 1));
+  return all.at(-1) ?? event.start;
 }

@@ -1,0 +1,41 @@
+/**
+ * iCalendar feeds: /calendar/all.ics, /calendar/type/<type>.ics, /calendar/community/<id>.ics,
+ * /calendar/venue/<id>.ics, and one file per event (/calendar/event/<uid>.ics, "add to calendar").
+ */
+import type { APIContext } from 'astro';
+import { loadSite } from '../../data/site.ts';
+import { calendarFeed } from '../../lib/ical.ts';
+import { EVENT_TYPES, type SiteEvent } from '../../lib/events.ts';
+import { t } from '../../i18n/index.ts';
+
+interface Feed {
+  name: string;
+  events: SiteEvent[];
+}
+
+async function feeds(): Promise<Map<string, Feed>> {
+  const site = await loadSite();
+  const siteName = t('zh-CN', 'site.name');
+  const all = new Map<string, Feed>([['all', { name: `${siteName} · ${t('zh-CN', 'calendar.title')}`, events: site.events }]]);
+  for (const type of EVENT_TYPES) all.set(`type/${type}`, { name: `${siteName} · ${t('zh-CN', `event.${type}`)}`, events: site.events.filter((e) => e.type === type) });
+  for (const community of site.communities) all.set(`community/${community.id}`, { name: `${siteName} · ${community.data.name}`, events: site.events.filter((e) => e.communities.includes(community.id)) });
+  for (const venue of site.venues) all.set(`venue/${venue.id}`, { name: `${siteName} · ${venue.data.name}`, events: site.events.filter((e) => e.venue === venue.id) });
+  for (const event of site.events) all.set(`event/${event.uid}`, { name: event.title, events: [event] });
+  return all;
+}
+
+export async function getStaticPaths() {
+  return [...(await feeds()).keys()].map((feed) => ({ params: { feed } }));
+}
+
+export async function GET({ params, site: siteUrl }: APIContext) {
+  const site = await loadSite();
+  const feed = (await feeds()).get(params['feed']!)!;
+  const location = (event: SiteEvent) => {
+    if (!event.venue) return undefined;
+    const venue = site.venue(event.venue).data;
+    return `${venue.name},${venue.address}`;
+  };
+  const body = calendarFeed(feed.events, { name: feed.name, site: siteUrl!, stamp: site.now, location });
+  return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+}
