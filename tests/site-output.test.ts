@@ -97,6 +97,34 @@ describe('the built site', () => {
     expect(page('/en/notices/2026-11-20-cold-wave-safety/')).toContain('<h1 lang="en">Cold wave and icy roads: older people and children should stay in</h1>');
   });
 
+  it('lists the next 30 days on the calendar page for readers without JavaScript', () => {
+    const calendar = mainText(page('/calendar/'));
+    expect(calendar).toMatch(/未来 30 天 .*演出 2026年11月28日周六 19:00 – 21:00 江滨广场周末文艺晚会 地点: ?江滨社区文化广场/);
+    expect(calendar).toMatch(/课程 2026年11月28日周六 09:00 – 10:30 《公民道德建设实施纲要》学习班:每周学习会 地点: ?柳开社区综合服务中心多功能厅/);
+    expect(calendar).not.toContain('2026年12月28日'); // beyond 30 days
+    expect(mainText(page('/en/calendar/'))).toMatch(/The next 30 days .*Performance Sat, 28 November 2026 19:00 – 21:00/);
+    expect(page('/calendar/')).toMatch(/href="webcal:\/\/[^"]+\/calendar\/all\.ics"/);
+  });
+
+  it('puts this week’s classes of a weekly series on the home page', () => {
+    expect(mainText(page('/'))).toMatch(/本周活动 .*2026年11月28日周六 09:00 – 10:30 《公民道德建设实施纲要》学习班:每周学习会/);
+  });
+
+  it('gives an event page an add-to-calendar file and schema.org Event data', () => {
+    const html = page('/performances/2026-12-19-opera-afternoon/');
+    const link = /<a href="(\/calendar\/event\/[^"]+\.ics)"[^>]*>添加到日历<\/a>/.exec(html);
+    expect(link).not.toBeNull();
+    expect(existsSync(join(BUILT_SITE, link![1]!))).toBe(true);
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'Event',
+      name: '豫剧戏迷专场',
+      startDate: '2026-12-19T14:30:00+08:00',
+      eventStatus: 'https://schema.org/EventCancelled',
+      location: { '@type': 'Place', name: '江滨社区文化广场' },
+    });
+  });
+
   it('publishes an RSS feed of notices in each language', () => {
     for (const [path, title] of [['/notices/rss.xml', '寒潮及道路结冰预警:请老人儿童减少外出'], ['/en/notices/rss.xml', 'Cold wave and icy roads: older people and children should stay in']] as const) {
       const feed = new XMLParser().parse(page(path));

@@ -25,6 +25,9 @@ export interface EventCalendarProps {
   strings: { filters: string; type: string; community: string; allCommunities: string; loadError: string; cancelled: string; postponed: string };
 }
 
+/** One colour per kind of event (dark enough for white text), repeated in the filter legend. */
+const TYPE_COLORS: Record<EventType, string> = { performance: '#9e1b1b', match: '#1f6f3f', lesson: '#0b4f8a', activity: '#6b3fa0', notice: '#7c4a03' };
+
 const monthCache = new Map<string, Promise<CalendarItem[]>>();
 
 function fetchMonth(month: string): Promise<CalendarItem[]> {
@@ -60,7 +63,6 @@ export default function EventCalendar({ locale, types, communities, strings }: E
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       try {
         const months = await Promise.all(monthsBetween(info.start, info.end).map(fetchMonth));
-        setFailed(false);
         const seen = new Set<string>();
         return months
           .flat()
@@ -75,7 +77,8 @@ export default function EventCalendar({ locale, types, communities, strings }: E
               start: item.start,
               ...(item.end ? { end: item.end } : {}),
               url: `${prefix}${item.path}`,
-              classNames: [`event-${item.type}`, `status-${item.status}`],
+              className: `calendar-event event-${item.type} status-${item.status}`,
+              color: TYPE_COLORS[item.type],
               extendedProps: { type: item.type },
             };
           });
@@ -107,7 +110,8 @@ export default function EventCalendar({ locale, types, communities, strings }: E
         <legend>{strings.filters}</legend>
         <div role="group" aria-label={strings.type} className="type-filters">
           {types.map((type) => (
-            <label key={type.id} className={`type-filter event-${type.id}`}>
+            <label key={type.id} className={`type-filter type-${type.id}`}>
+              <span className="type-swatch" style={{ background: TYPE_COLORS[type.id] }} aria-hidden="true" />
               <input type="checkbox" name="type" value={type.id} checked={query.types.length === 0 || query.types.includes(type.id)} onChange={() => toggleType(type.id)} />
               {type.label}
             </label>

@@ -11,7 +11,8 @@ export default function setup() {
   rmSync(BUILT_SITE, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--outDir', BUILT_SITE], {
     cwd: ROOT,
-    env: { ...process.env, SITE_NOW: TEST_NOW, TZ: 'America/New_York' },
+    // NODE_ENV: Vitest sets it to "test", which would give the site React's development build.
+    env: { ...process.env, NODE_ENV: 'production', SITE_NOW: TEST_NOW, TZ: 'America/New_York' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
