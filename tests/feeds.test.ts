@@ -16,7 +16,7 @@ const icsFiles = (dir: string): string[] =>
     const full = join(dir, name);
     return statSync(full).isDirectory() ? icsFiles(full) : name.endsWith('.ics') ? [full] : [];
   });
-const vevents = (file: string) => Object.values(ical.sync.parseICS(readFileSync(join(BUILT_SITE, 'calendar', file), 'utf8'))).filter((c): c is VEvent => c.type === 'VEVENT');
+const vevents = (file: string) => Object.values(ical.sync.parseICS(readFileSync(join(BUILT_SITE, 'calendar', file), 'utf8'))).filter((c): c is VEvent => c?.type === 'VEVENT');
 const host = (uid: string) => uid.replace(/@.*$/, '');
 
 describe('iCalendar feeds', () => {
@@ -31,7 +31,7 @@ describe('iCalendar feeds', () => {
     const files = icsFiles(join(BUILT_SITE, 'calendar'));
     expect(files.length).toBeGreaterThan(40);
     for (const file of files) {
-      const events = Object.values(ical.sync.parseICS(readFileSync(file, 'utf8'))).filter((c) => c.type === 'VEVENT') as VEvent[];
+      const events = Object.values(ical.sync.parseICS(readFileSync(file, 'utf8'))).filter((c) => c?.type === 'VEVENT') as VEvent[];
       const name = relative(join(BUILT_SITE, 'calendar'), file);
       if (name.startsWith('event/')) expect(events.map((e) => host(e.uid)), name).toEqual([name.slice('event/'.length, -'.ics'.length)]);
     }
@@ -42,7 +42,7 @@ describe('iCalendar feeds', () => {
       const event = find(`performance-${id}`);
       expect(event.summary).toBe(data.title);
       expect(new Date(event.start).toISOString()).toBe(data.start.toISOString());
-      if (data.end) expect(new Date(event.end).toISOString()).toBe(data.end.toISOString());
+      if (data.end) expect(new Date(event.end!).toISOString()).toBe(data.end.toISOString());
       expect(event.status).toBe(data.status === 'cancelled' ? 'CANCELLED' : data.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED');
       expect(String(event.location)).toContain(data.venue.id === 'jiangbin-plaza' ? '江滨社区文化广场' : '');
       const url = event.url as unknown as string | { val: string };
