@@ -84,6 +84,9 @@ export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[]
 /** Matches last 90 minutes unless a sport's rules say otherwise; the fixture gives only the start. */
 const MATCH_MINUTES = 90;
 
+/** The uid of a league fixture: its round and teams, stable when it is moved to another day. */
+export const matchUid = (leagueId: string, fixture: { round: string; home: string; away: string }) => `match-${leagueId}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`;
+
 export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
   return leagues.flatMap(({ id, data }) => {
     const teamName = (teamId: string) => data.teams.find((team) => team.id === teamId)?.name ?? teamId;
@@ -91,7 +94,7 @@ export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[]
       const home = data.teams.find((team) => team.id === fixture.home);
       const away = data.teams.find((team) => team.id === fixture.away);
       return {
-        uid: `match-${id}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`,
+        uid: matchUid(id, fixture),
         type: 'match' as const,
         title: `${data.title} ${fixture.round}:${teamName(fixture.home)} – ${teamName(fixture.away)}`,
         titleEn: data.en?.title ? `${data.en.title}: ${fixture.home} – ${fixture.away}` : undefined,
