@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address of the site: used for RSS, canonical links and (later) QR codes.
 // Set SITE_URL when deploying; the default is a placeholder for local work.
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so
   // they are compiled as plain JSX, without the island renderer's Fast Refresh preamble.
-  integrations: [react({ exclude: ['**/admin/**'] })],
+  integrations: [react({ exclude: ['**/admin/**'] }), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) pipeline, because content HTML must go through rehype-sanitize.
     processor: unified({ rehypePlugins: markdownRehypePlugins }),

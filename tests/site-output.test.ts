@@ -32,11 +32,11 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on any page but the CMS and the calendar island', () => {
+  it('ships no JavaScript on any page but the CMS, the calendar island and the search page', () => {
     const admin = page('/admin/');
     expect(admin).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
-    const withScripts = ['admin', 'calendar', 'en/calendar'].map((dir) => join(BUILT_SITE, dir, 'index.html'));
+    const withScripts = ['admin', 'calendar', 'en/calendar', 'search', 'en/search'].map((dir) => join(BUILT_SITE, dir, 'index.html'));
     for (const file of htmlFiles(BUILT_SITE).filter((f) => !withScripts.includes(f))) {
       const html = readFileSync(file, 'utf8');
       expect(html, relative(BUILT_SITE, file)).not.toMatch(/<script\b[^>]*\bsrc=|type="module"/);

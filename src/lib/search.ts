@@ -1,0 +1,25 @@
+/** What the search index knows of a page: its kind, date and communities (Pagefind filters). */
+import type { UiKey } from '../i18n/index.ts';
+
+export const SEARCH_TYPES = ['notice', 'performance', 'match', 'lesson', 'activity', 'library', 'community', 'venue'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The UI string that names each kind, in results and in the type filter. */
+export const SEARCH_TYPE_LABELS: Record<SearchType, UiKey> = {
+  notice: 'event.notice',
+  performance: 'event.performance',
+  match: 'event.match',
+  lesson: 'event.lesson',
+  activity: 'event.activity',
+  library: 'search.type.library',
+  community: 'search.type.community',
+  venue: 'search.type.venue',
+};
+
+export interface SearchEntry {
+  type: SearchType;
+  /** the date results are sorted by when the reader asks for newest first */
+  date?: Date | undefined;
+  /** community names, in the page's language */
+  communities?: string[];
+}

@@ -1,0 +1,91 @@
+/** Searching the built site as residents do: two or three characters, on a phone. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+
+let browser: Browser;
+let preview: Preview;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  preview?.stop();
+});
+
+interface Result {
+  url: string;
+  meta: string;
+}
+
+async function search(path: string): Promise<Result[]> {
+  await page.goto(`${preview.url}${path}`);
+  const status = page.locator('[data-search-status]');
+  await expect.poll(() => status.textContent()).toMatch(/条结果|results|没有找到|Nothing found/);
+  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, meta: li.querySelector('.meta')!.textContent ?? '' })),
+  );
+}
+
+const top3 = async (query: string, lang = '') => (await search(`${lang}/search/?q=${encodeURIComponent(query)}`)).slice(0, 3).map((r) => r.url);
+
+describe('search', () => {
+  it.each([
+    ['乒乓球', '/sports/2026-saike-cup/'],
+    ['乒乓球', '/notices/2026-11-22-saike-cup-registration/'],
+    ['图书馆', '/communities/wenchang/'],
+    ['法律讲座', '/campaigns/holiday-legal-lectures/'],
+    ['江滨', '/communities/jiangbin/'],
+    ['气排', '/sports/2026-air-volleyball/'], // the first two characters of 气排球
+    ['3人 篮球', '/sports/2026-3x3-basketball/'],
+    ['川汇之声', '/performances/2026-12-12-chuanhui-voice-final/'],
+  ])('finds %s: %s among the first three', async (query, expected) => {
+    const found = await top3(query);
+    expect(found, JSON.stringify(found)).toContain(expected);
+  });
+
+  it('says so when nothing is found, and suggests the calendar and the notices', async () => {
+    expect(await search('/search/?q=潜水艇')).toEqual([]);
+    const status = page.locator('[data-search-status]');
+    expect(await status.textContent()).toContain('没有找到与“潜水艇”相关的内容。');
+    expect(await status.getByRole('link', { name: '看看活动日历' }).getAttribute('href')).toBe('/calendar/');
+    expect(await status.getByRole('link', { name: '浏览全部通知' }).getAttribute('href')).toBe('/notices/');
+  });
+
+  it('searches the English pages from /en/search/', async () => {
+    const urls = await top3('volleyball', '/en');
+    expect(urls).toContain('/en/sports/2026-air-volleyball/');
+  });
+
+  it('filters by type: only that type is left', async () => {
+    const all = await search('/search/?q=江滨');
+    expect(new Set(all.map((r) => r.meta.split(' · ')[0])).size).toBeGreaterThan(1);
+    const shows = await search('/search/?q=江滨&type=performance');
+    expect(shows.length).toBeGreaterThan(0);
+    expect(shows.every((r) => r.meta.startsWith('演出 · ') && r.url.startsWith('/performances/'))).toBe(true);
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('performance');
+  });
+
+  it('filters by community and sorts newest first on request', async () => {
+    const renhe = await search('/search/?q=社区&community=renhe');
+    expect(renhe.length).toBeGreaterThan(0);
+    expect(renhe.every((r) => r.meta.includes('人和社区'))).toBe(true);
+    const newest = await search('/search/?q=通知&type=notice&sort=date');
+    const dates = newest.map((r) => r.meta.split(' · ')[1]!);
+    expect(dates.length).toBeGreaterThan(2);
+    const asNumbers = dates.map((d) => Number(d.replace(/^(\d+)年(\d+)月(\d+)日.*$/, (_, y, m, day) => `${y}${m.padStart(2, '0')}${day.padStart(2, '0')}`)));
+    expect(asNumbers).toEqual([...asNumbers].sort((a, b) => b - a));
+  });
+
+  it('is reached from the search box in every page header, with the query in the URL', async () => {
+    await page.goto(`${preview.url}/notices/`);
+    await page.getByRole('searchbox', { name: '搜索全站' }).fill('腰鼓');
+    await page.getByRole('searchbox', { name: '搜索全站' }).press('Enter');
+    await page.waitForURL(`${preview.url}/search/?q=${encodeURIComponent('腰鼓')}`);
+    await expect.poll(() => page.locator('[data-search-results] h2 a').first().getAttribute('href')).toBe('/performances/2026-12-05-waist-drum-show/');
+  });
+});
