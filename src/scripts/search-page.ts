@@ -70,7 +70,6 @@ async function run(root: HTMLElement) {
     );
     return;
   }
-  status.textContent = strings.results.replace('{count}', String(search.results.length));
   let shown = 0;
   const showMore = async () => {
     const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
@@ -86,6 +85,8 @@ async function run(root: HTMLElement) {
   more.textContent = strings.more;
   more.addEventListener('click', () => void showMore());
   await showMore();
+  // Announced once the first results are on the page.
+  status.textContent = strings.results.replace('{count}', String(search.results.length));
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
