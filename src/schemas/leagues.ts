@@ -1,6 +1,7 @@
 /** 体育联赛: leagues and cups with their teams, fixtures and results. */
 import { z } from 'astro/zod';
 import { choice, dateTime, english, entry, identifier, integer, key, labelled, ref, summary, text } from './fields.ts';
+import { leagueProblems } from '../lib/sports/validate.ts';
 
 export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'air-volleyball'] as const;
 export const LEAGUE_FORMATS = ['round-robin', 'double-round-robin', 'groups-knockout', 'knockout'] as const;
@@ -67,6 +68,7 @@ export const leagueSchema = entry({
     '赛程与结果',
   ),
   adjustments: labelled(z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]), '积分调整', '如违规扣分,必须写明原因'),
+  lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),
   summary: summary(),
   en: english(),
 }).superRefine((league, ctx) => {
@@ -88,4 +90,8 @@ export const leagueSchema = entry({
   league.adjustments.forEach((adjustment, index) => {
     if (!teamIds.has(adjustment.team)) ctx.addIssue({ code: 'custom', path: ['adjustments', index, 'team'], message: unknownTeam(adjustment.team) });
   });
+  (league.lots ?? []).forEach((team, index) => {
+    if (!teamIds.has(team)) ctx.addIssue({ code: 'custom', path: ['lots', index], message: unknownTeam(team) });
+  });
+  for (const problem of leagueProblems(league.sport, league.fixtures)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
