@@ -8,6 +8,7 @@ import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
 import { entryProblems } from './validate.ts';
+import { TeamControl, TeamPreview } from './team-widget.tsx';
 
 type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string };
 const config = parse(configText) as Config;
@@ -24,6 +25,7 @@ if (env.PUBLIC_CMS_BASE_URL) config.backend['base_url'] = env.PUBLIC_CMS_BASE_UR
 if (env.PUBLIC_CMS_API_ROOT) config.backend['api_root'] = env.PUBLIC_CMS_API_ROOT;
 if (env.PUBLIC_CMS_APP_ID) config.backend['app_id'] = env.PUBLIC_CMS_APP_ID;
 
+CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);

@@ -90,6 +90,9 @@ function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection:
     }
     case 'number':
       return { widget: 'number', value_type: 'int' };
+    case 'team':
+      // admin/team-widget.tsx: a select of the teams entered above in the same league
+      return { widget: 'league-team', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };
     case 'string':
     case undefined:
       return { widget: 'string', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import { formatDateTime, parseShanghaiDateTime } from '../src/lib/dates.ts';
+import { rulesFor, type Sport, type Tiebreaker } from '../src/lib/sports/rules.ts';
+import { standings, type Fixture as LeagueFixture } from '../src/lib/sports/standings.ts';
 
 /** The part of Decap's preview props these templates use. */
 export interface PreviewProps {
@@ -85,16 +87,38 @@ export function PerformancePreview(props: PreviewProps) {
   );
 }
 
-interface Fixture { round?: string; time?: string; home?: string; away?: string; result?: { home?: number; away?: number; sets?: { home?: number; away?: number }[] } }
+interface Fixture { round?: string; stage?: string; time?: string; home?: string; away?: string; result?: { home?: number; away?: number; sets?: { home?: number; away?: number }[]; walkover?: 'home' | 'away' } }
 
 export function LeaguePreview(props: PreviewProps) {
   const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
   const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name ?? id ?? '';
   const fixtures = list<Fixture>(field(props, 'fixtures'));
+  // The same engine as the site, so the editor sees the table residents will see.
+  const sport = str(field(props, 'sport')) as Sport;
+  const rules = sport ? rulesFor(sport, (field(props, 'scoring') ?? undefined) as never, list<Tiebreaker>(field(props, 'tiebreakers'))) : undefined;
+  const played: LeagueFixture[] = fixtures
+    .filter((f) => f.home && f.away && f.result && typeof f.result.home === 'number' && typeof f.result.away === 'number')
+    .map((f) => ({ round: f.round ?? '', stage: f.stage === 'knockout' ? 'knockout' : 'group', home: f.home!, away: f.away!, result: { home: f.result!.home!, away: f.result!.away!, sets: (f.result!.sets ?? []).map((s) => ({ home: s.home ?? 0, away: s.away ?? 0 })), walkover: f.result!.walkover } }));
+  const groups = [...new Set(teams.map((tm) => tm.group ?? ''))].sort();
+  const tables = rules
+    ? groups.map((group) => {
+        const members = teams.filter((tm) => tm.id && (tm.group ?? '') === group).map((tm) => ({ id: tm.id!, name: tm.name ?? tm.id! }));
+        const inGroup = played.filter((f) => f.stage === 'group' && members.some((m) => m.id === f.home) && members.some((m) => m.id === f.away));
+        return { group, rows: standings({ teams: members, fixtures: inGroup, rules, adjustments: list(field(props, 'adjustments')), lots: list(field(props, 'lots')) }) };
+      })
+    : [];
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
       <p className="meta">{label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}</p>
+      {str(field(props, 'format')) !== 'knockout' &&
+        tables.map(({ group, rows }) => (
+          <table className="standings" key={group}>
+            <caption>{group ? `${group} 组积分榜` : '积分榜'}</caption>
+            <thead><tr><th>名次</th><th>队伍</th><th>场次</th><th>胜</th><th>负</th><th>积分</th></tr></thead>
+            <tbody>{rows.map((row) => <tr key={row.team.id}><td>{row.rank}</td><th scope="row">{row.team.name}</th><td>{row.played}</td><td>{row.won}</td><td>{row.lost}</td><td>{row.points}</td></tr>)}</tbody>
+          </table>
+        ))}
       <h2>参赛队伍</h2>
       <ul>{teams.map((team, i) => <li key={i}>{team.name}{team.group && <span className="meta">({team.group} 组)</span>}</li>)}</ul>
       <h2>赛程与结果</h2>

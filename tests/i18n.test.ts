@@ -6,7 +6,7 @@ import { NOTICE_CATEGORIES, NOTICE_STATUSES } from '../src/schemas/notices.ts';
 import { PERFORMANCE_SERIES, PERFORMANCE_STATUSES, ADMISSION } from '../src/schemas/performances.ts';
 import { SERVICE_POINT_KINDS, VENUE_KINDS } from '../src/schemas/places.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('UI strings', () => {
   it('has every key in both languages, none empty, with the same placeholders', () => {

@@ -11,7 +11,7 @@ import { SLUG_PATTERN } from '../lib/slugs.ts';
 
 /** How the CMS should edit a field, where its type alone does not say. */
 export interface CmsHints {
-  widget?: 'string' | 'text' | 'datetime' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'image' | 'file';
+  widget?: 'string' | 'text' | 'datetime' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'image' | 'file' | 'team';
   /** relation: the collection referred to */
   collection?: string;
   /** select: prefix of the UI-string keys that label the options, e.g. "category" */
@@ -75,6 +75,11 @@ export function key() {
 /** An ASCII identifier inside an entry, such as a team's id in a league. */
 export function identifier(label: string, hint: string) {
   return patterned(label, SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 liukai-a', hint);
+}
+
+/** A team of the same league, by its id: the CMS offers the league's own teams to pick from. */
+export function teamRef(label: string) {
+  return labelled(identifier(label, '从本赛事的参赛队伍中选择'), label, '从本赛事的参赛队伍中选择', { widget: 'team', pattern: [SLUG_PATTERN.source, '请选择本赛事的参赛队伍'] });
 }
 
 /** One of a fixed list of values; the message lists them. `labels` names their UI strings. */

@@ -1,6 +1,6 @@
 /** 体育联赛: leagues and cups with their teams, fixtures and results. */
 import { z } from 'astro/zod';
-import { choice, dateTime, english, entry, identifier, integer, key, labelled, ref, summary, text } from './fields.ts';
+import { choice, dateTime, english, entry, identifier, integer, key, labelled, ref, summary, teamRef, text } from './fields.ts';
 import { leagueProblems } from '../lib/sports/validate.ts';
 
 export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'air-volleyball'] as const;
@@ -9,7 +9,7 @@ export const TIEBREAKERS = ['points', 'wins', 'head-to-head', 'set-ratio', 'scor
 export const STAGES = ['group', 'knockout'] as const;
 export const SIDES = ['home', 'away'] as const;
 
-const teamId = (label: string) => identifier(label, '参赛队伍的编号,如 liukai');
+const teamId = teamRef;
 const score = (label: string) => integer(label).min(0, { error: `“${label}”不能为负数` });
 
 export const leagueSchema = entry({

@@ -137,6 +137,20 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('offers the league’s own teams when an editor picks the home or away team', async () => {
+    const { page, errors } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
+    const homeOfFirstFixture = page.locator('select').filter({ has: page.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }) }).first();
+    await homeOfFirstFixture.waitFor({ state: 'attached' });
+    expect(await homeOfFirstFixture.locator('option').allTextContents()).toEqual(['请选择队伍', '陈州社区气排球队(chenzhou)', '柳开社区气排球队(liukai)', '荷花社区气排球队(hehua)']);
+    expect(await homeOfFirstFixture.inputValue()).toBe('chenzhou');
+    // The preview computes the table with the site's own engine.
+    const firstRow = page.frameLocator('#preview-pane').locator('table.standings tbody tr').first();
+    await expect.poll(() => firstRow.locator('th').textContent()).toBe('陈州社区气排球队');
+    expect(await firstRow.locator('td').last().textContent()).toBe('5');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('changes one field of a performance and leaves every other byte as it was', async () => {
     const file = join(dir, 'content/performances/2026-12-12-chuanhui-voice-final.md');
     const before = readFileSync(file, 'utf8');

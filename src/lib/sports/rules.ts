@@ -26,8 +26,6 @@ export interface SportRules {
   tiebreakers: Tiebreaker[];
   /** whether one set (game) score is possible; `decider` for the last possible set */
   validSet?: (winner: number, loser: number, decider: boolean) => boolean;
-  /** words for the rules page */
-  rule: string;
 }
 
 /** A game won at `target` with a two-point lead, going on past deuce; `cap` ends it (badminton: 30). */
@@ -44,7 +42,6 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
     tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-ratio', 'lots'],
     validSet: rallyGame(11),
-    rule: 'ITTF: 2 points per tie won, 1 per tie lost, 0 for a walkover; games to 11 with a two-point lead.',
   },
   // Matches best of three games (BWF Laws 7): games to 21, two clear, 30-29 at most;
   // 1 point per match won, as in BWF team championships' group stages.
@@ -55,7 +52,6 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
     tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-difference', 'lots'],
     validSet: rallyGame(21, 30),
-    rule: 'BWF: best of three games to 21 with a two-point lead, 30-29 at most; 1 point per match won.',
   },
   // ITF: sets to 6 with a two-game lead, 7-5, or 7-6 after a tie-break; 1 point per match won.
   tennis: {
@@ -65,7 +61,6 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
     tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-ratio', 'lots'],
     validSet: (w, l) => (w === 6 && l <= 4) || (w === 7 && (l === 5 || l === 6)),
-    rule: 'ITF: 1 point per match won; sets to 6 with a two-game lead, or 7-5, or 7-6.',
   },
   // FIBA Official Basketball Rules D.1.1: 2 points per win, 1 per loss, 0 for a forfeit;
   // ties by head-to-head, then point difference, then points scored (D.1.3).
@@ -74,7 +69,6 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     draws: false,
     scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
     tiebreakers: ['points', 'head-to-head', 'score-difference', 'scored', 'lots'],
-    rule: 'FIBA: 2 points per win, 1 per loss, 0 for a forfeit.',
   },
   // FIFA futsal competitions: 3 points per win, 1 per draw; ties by head-to-head, goal
   // difference, goals scored.
@@ -83,7 +77,6 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     draws: true,
     scoring: { win: 3, draw: 1, loss: 0, walkoverLoss: 0 },
     tiebreakers: ['points', 'head-to-head', 'score-difference', 'scored', 'lots'],
-    rule: 'FIFA futsal: 3 points per win, 1 per draw, 0 per loss.',
   },
   // 气排球 (air volleyball), best of three: sets to 21, the decider to 15, two clear. Points as in
   // volleyball (FIVB 3-0/3-1 → 3, 3-2 → 2 and 1) scaled to three sets: 2-0 → 3-0, 2-1 → 2-1.
@@ -94,11 +87,10 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
     scoring: { win: 3, draw: 0, loss: 0, walkoverLoss: 0, bySets: { '2-0': [3, 0], '2-1': [2, 1] } },
     tiebreakers: ['points', 'wins', 'set-ratio', 'score-ratio', 'head-to-head', 'lots'],
     validSet: (w, l, decider) => rallyGame(decider ? 15 : 21)(w, l),
-    rule: '气排球: best of three, sets to 21 (decider 15) with a two-point lead; 2-0 gives 3 points, 2-1 gives 2 to the winner and 1 to the loser.',
   },
 };
 
-export function rulesFor(sport: Sport, overrides?: Partial<Omit<Scoring, 'bySets'>>, tiebreakers?: Tiebreaker[]): SportRules {
+export function rulesFor(sport: Sport, overrides?: { [K in keyof Omit<Scoring, 'bySets'>]?: number | undefined }, tiebreakers?: Tiebreaker[]): SportRules {
   const preset = SPORT_RULES[sport];
   const scoring = { ...preset.scoring, ...Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined)) };
   return { ...preset, scoring, tiebreakers: tiebreakers?.length ? tiebreakers : preset.tiebreakers };

@@ -6,6 +6,7 @@
 import type { Sport } from './rules.ts';
 import { SPORT_RULES } from './rules.ts';
 import type { Fixture } from './standings.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface Problem {
   path: (string | number)[];
@@ -37,7 +38,7 @@ export function leagueProblems(sport: Sport, fixtures: readonly (Fixture & { tim
           const decider = s === maxSets - 1;
           const [w, l] = set.home > set.away ? [set.home, set.away] : [set.away, set.home];
           if (set.home === set.away || (rules.validSet && !rules.validSet(w, l, decider))) {
-            problems.push({ path: at('result', 'sets', s), message: `${where}:第 ${s + 1} 局比分 ${set.home}:${set.away} 在${SPORT_NAMES[sport]}中不可能(${rules.rule})` });
+            problems.push({ path: at('result', 'sets', s), message: `${where}:第 ${s + 1} 局比分 ${set.home}:${set.away} 在${SPORT_NAMES[sport]}中不可能(${t('zh-CN', `sportRule.${sport}`)})` });
           }
           if (set.home > set.away) won.home++;
           else if (set.away > set.home) won.away++;

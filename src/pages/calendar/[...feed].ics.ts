@@ -5,7 +5,7 @@
 import type { APIContext } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { calendarFeed } from '../../lib/ical.ts';
-import { EVENT_TYPES, type SiteEvent } from '../../lib/events.ts';
+import { EVENT_TYPES, matchUid, type SiteEvent } from '../../lib/events.ts';
 import { t } from '../../i18n/index.ts';
 
 interface Feed {
@@ -20,6 +20,12 @@ async function feeds(): Promise<Map<string, Feed>> {
   for (const type of EVENT_TYPES) all.set(`type/${type}`, { name: `${siteName} · ${t('zh-CN', `event.${type}`)}`, events: site.events.filter((e) => e.type === type) });
   for (const community of site.communities) all.set(`community/${community.id}`, { name: `${siteName} · ${community.data.name}`, events: site.events.filter((e) => e.communities.includes(community.id)) });
   for (const venue of site.venues) all.set(`venue/${venue.id}`, { name: `${siteName} · ${venue.data.name}`, events: site.events.filter((e) => e.venue === venue.id) });
+  for (const league of site.leagues) {
+    for (const team of league.data.teams) {
+      const uids = new Set(league.data.fixtures.filter((f) => f.home === team.id || f.away === team.id).map((f) => matchUid(league.id, f)));
+      all.set(`team/${league.id}/${team.id}`, { name: `${team.name} · ${league.data.title}`, events: site.events.filter((e) => uids.has(e.uid)) });
+    }
+  }
   for (const event of site.events) all.set(`event/${event.uid}`, { name: event.title, events: [event] });
   return all;
 }

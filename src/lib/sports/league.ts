@@ -1,0 +1,58 @@
+/** Everything a league page shows, computed from a league's content: tables, bracket, state. */
+import type { CollectionEntry } from 'astro:content';
+import { rulesFor, type SportRules } from './rules.ts';
+import { standings, type Row } from './standings.ts';
+import { bracket, type BracketRound } from './bracket.ts';
+
+type League = CollectionEntry<'leagues'>['data'];
+
+export interface LeagueTable {
+  /** the group's name, for leagues played in groups */
+  group?: string | undefined;
+  rows: Row[];
+}
+
+export interface LeagueView {
+  rules: SportRules;
+  tables: LeagueTable[];
+  bracket: BracketRound[];
+  state: 'upcoming' | 'current' | 'finished';
+}
+
+export function leagueRules(league: League): SportRules {
+  return rulesFor(league.sport, league.scoring, league.tiebreakers);
+}
+
+function state(league: League, now: Date): LeagueView['state'] {
+  const played = league.fixtures.filter((f) => f.result);
+  if (league.fixtures.length && played.length === league.fixtures.length) return 'finished';
+  if (!played.length && league.fixtures.every((f) => f.time > now)) return 'upcoming';
+  return 'current';
+}
+
+export function leagueView(league: League, now: Date): LeagueView {
+  const rules = leagueRules(league);
+  const groupFixtures = league.fixtures.filter((f) => f.stage === 'group');
+  const table = (teams: League['teams'], group?: string) => ({
+    group,
+    rows: standings({
+      teams: teams.map((t) => ({ id: t.id, name: t.name, group: t.group })),
+      fixtures: groupFixtures.filter((f) => teams.some((t) => t.id === f.home) && teams.some((t) => t.id === f.away)),
+      rules,
+      adjustments: league.adjustments.filter((a) => teams.some((t) => t.id === a.team)),
+      lots: league.lots ?? [],
+    }),
+  });
+  const groups = [...new Set(league.teams.map((t) => t.group).filter((g): g is string => Boolean(g)))].sort();
+  const tables =
+    league.format === 'knockout' ? [] : league.format === 'groups-knockout' && groups.length ? groups.map((g) => table(league.teams.filter((t) => t.group === g), g)) : [table(league.teams)];
+  return { rules, tables, bracket: bracket(league.fixtures), state: state(league, now) };
+}
+
+const ORDER = { current: 0, upcoming: 1, finished: 2 } as const;
+
+/** Leagues under way first, then those about to start, then finished ones; latest first within each. */
+export function sortLeagues<T extends { data: League }>(leagues: readonly T[], now: Date): T[] {
+  const last = (l: League) => Math.max(0, ...l.fixtures.map((f) => f.time.getTime()));
+  return [...leagues].sort((a, b) => ORDER[state(a.data, now)] - ORDER[state(b.data, now)] || last(b.data) - last(a.data));
+}
