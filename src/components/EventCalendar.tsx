@@ -132,14 +132,13 @@ export default function EventCalendar({ locale, types, communities, strings }: E
       {failed && <p className="note warn" role="alert">{strings.loadError}</p>}
       <FullCalendar
         plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin]}
-        {...(locale === 'en' ? {} : { locale: zhCnLocale })}
+        {...(locale === 'en' ? { todayHint: 'Today' } : { locale: zhCnLocale })}
         timeZone="Asia/Shanghai"
         firstDay={1}
         initialView={initialView}
         {...(initial.month ? { initialDate: `${initial.month}-01` } : {})}
         headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
         height="auto"
-        dayMaxEvents={3}
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         events={events}
         datesSet={onDatesSet}

@@ -91,3 +91,5 @@ async function run(root: HTMLElement) {
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void run(root);
+
+export {};

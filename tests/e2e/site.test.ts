@@ -45,7 +45,7 @@ describe('the built site in a browser', () => {
     const { page, problems } = await openPage('/notices/2026-11-20-cold-wave-safety/');
     expect(await page.locator('main h1').textContent()).toBe('寒潮及道路结冰预警:请老人儿童减少外出');
     expect(await page.locator('main').textContent()).toContain('“红叶”公益服务热线 0394-8216688');
-    await page.getByRole('link', { name: '切换到英文版' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${preview.url}/en/notices/2026-11-20-cold-wave-safety/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('main h1').textContent()).toBe('Cold wave and icy roads: older people and children should stay in');

@@ -1,0 +1,174 @@
+/**
+ * WCAG 2.2 A/AA (axe-core) on one page of every type, in both languages, with elder mode off and
+ * on; keyboard use; 320 px reflow; elder mode itself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import { pagesByType } from '../support/pages.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  preview?.stop();
+});
+
+async function open(path: string, { elder = false, width = 1280 } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  if (elder) await context.addInitScript(() => localStorage.setItem('chuanhui-elder', '1.5'));
+  const page = await context.newPage();
+  await page.goto(`${preview.url}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })`)) as {
+    violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const pages = pagesByType();
+
+describe('WCAG 2.2 AA with axe-core', () => {
+  it('covers every page type in both languages', () => {
+    const types = new Set(pages.map((p) => p.type));
+    for (const expected of ['zh home', 'en home', 'zh notices/:id', 'zh calendar', 'zh search', 'en sports/:id/:id', 'zh 404.html']) expect(types, expected).toContain(expected);
+  });
+
+  for (const { type, path } of pages) {
+    it(`${type} (${path}) has no violations, elder mode off and on`, async () => {
+      for (const elder of [false, true]) {
+        const page = await open(path, { elder });
+        expect(await axe(page), `${path}${elder ? ' in elder mode' : ''}`).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('keyboard', () => {
+  for (const path of ['/', '/calendar/?month=2026-12']) {
+    it(`Tab reaches every control of ${path} with a visible focus indicator, and leaves the page (no trap)`, async () => {
+      const page = await open(path);
+      await page.locator('main').waitFor();
+      if (path.startsWith('/calendar')) await page.locator('.calendar-event').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // Controls are told apart by what they are, not by node: the calendar re-renders its events.
+      const signature = `(el) => [el.tagName, el.getAttribute('href'), el.getAttribute('name'), el.getAttribute('value'), el.getAttribute('aria-label'), (el.textContent || '').trim()].join('|')`;
+      const controls = (await page.evaluate(`(() => {
+        const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+        return [...document.querySelectorAll(selector)]
+          .filter((el) => !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+          .filter((el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'))
+          .map(${signature});
+      })()`)) as string[];
+      const reached = new Set<string>();
+      const invisible: string[] = [];
+      for (let i = 0; i < controls.length + 3; i++) {
+        await page.keyboard.press('Tab');
+        const focused = (await page.evaluate(`(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          return { id: (${signature})(el), visible, text: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 30) };
+        })()`)) as { id: string; visible: boolean; text: string } | null;
+        if (!focused) break;
+        reached.add(focused.id);
+        if (!focused.visible) invisible.push(focused.text);
+      }
+      expect(controls.filter((id) => !reached.has(id)), 'controls never reached').toEqual([]);
+      expect(invisible, 'focus not visible on').toEqual([]);
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null), 'focus leaves the page after the last control').toBe(true);
+      await page.context().close();
+    });
+  }
+});
+
+describe('reflow at 320 px', () => {
+  it('no page type scrolls sideways, elder mode off or on', { timeout: 240_000 }, async () => {
+    const wide: string[] = [];
+    for (const elder of [false, true]) {
+      const page = await open('/', { width: 320, elder });
+      for (const { path } of pages) {
+        await page.goto(`${preview.url}${path}`, { waitUntil: 'load' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path}${elder ? ' (elder)' : ''}: ${overflow}px`);
+      }
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('elder mode (长者模式)', () => {
+  it('is switched on from the header, makes body text at least 25% larger, and is remembered after a reload', async () => {
+    const page = await open('/notices/2026-11-20-cold-wave-safety/');
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+    const before = await bodySize();
+    await page.getByRole('button', { name: '长者模式' }).click();
+    expect(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed')).toBe('true');
+    const after = await bodySize();
+    expect(after / before).toBeGreaterThanOrEqual(1.25);
+    await page.reload();
+    expect(await bodySize()).toBe(after);
+    await page.getByRole('combobox', { name: '字号' }).selectOption('2');
+    expect((await bodySize()) / before).toBeCloseTo(2, 1);
+    await page.getByRole('button', { name: '长者模式' }).click();
+    await page.reload();
+    expect(await bodySize()).toBe(before);
+    await page.context().close();
+  });
+
+  it('reads the main content aloud in Chinese with the browser’s speech synthesis', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: { speaking: false, speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => {}, getVoices: () => [] },
+      });
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        text: string;
+        lang = '';
+        voice = null;
+        onend = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/notices/2026-11-20-cold-wave-safety/`);
+    await page.getByRole('button', { name: '朗读本页' }).click();
+    const spoken = (await page.evaluate('window.spoken')) as { text: string; lang: string }[];
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.lang).toBe('zh-CN');
+    expect(spoken[0]!.text).toBe(await page.locator('main').innerText());
+    expect(spoken[0]!.text).toContain('寒潮及道路结冰预警');
+    await context.close();
+  });
+
+  it('hides read-aloud where the browser has no speech synthesis', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/`);
+    expect(await page.locator('[data-read-aloud]').isHidden()).toBe(true);
+    await context.close();
+  });
+});

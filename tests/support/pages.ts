@@ -1,0 +1,34 @@
+/** The built site's pages, grouped by page type, so accessibility checks cover new types by themselves. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUILT_SITE } from './paths.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Path segments that name a kind of page rather than an entry. */
+const STATIC_SEGMENTS = new Set(['category', 'community', 'courses', 'events', 'type', 'venue', 'team', 'event']);
+
+/** "/en/notices/category/service/" → "notices/category/:id" (the same for both languages). */
+export function pageType(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  if (segments[0] === 'en') segments.shift();
+  if (!segments.length) return 'home';
+  return segments.map((s, i) => (i === 0 || STATIC_SEGMENTS.has(s) ? s : ':id')).join('/');
+}
+
+/** One built page per page type and language (the CMS excluded: its interface is Decap's). */
+export function pagesByType(): { type: string; path: string }[] {
+  const seen = new Map<string, string>();
+  for (const file of htmlFiles(BUILT_SITE).sort()) {
+    const path = `/${relative(BUILT_SITE, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+    if (path.startsWith('/admin/')) continue;
+    const key = `${path.startsWith('/en/') ? 'en' : 'zh'} ${pageType(path)}`;
+    if (!seen.has(key)) seen.set(key, path);
+  }
+  return [...seen].map(([key, path]) => ({ type: key, path }));
+}
