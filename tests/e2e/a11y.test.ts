@@ -172,3 +172,26 @@ describe('elder mode (长者模式)', () => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+  it('prints a content page without the site’s navigation', async () => {
+    const page = await open('/notices/2026-11-10-low-income-review/');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-nav', '.site-footer', '.urgent-banner']) expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('lays out this week’s events on one A4 sheet, day by day, with a QR code to the calendar', async () => {
+    for (const path of ['/this-week/', '/en/this-week/']) {
+      const page = await open(path, { elder: true });
+      expect(await page.locator('.week-days > li').count()).toBe(7);
+      expect(await page.locator('.poster-qr svg').count()).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true })), path).toBe(1);
+      await page.context().close();
+    }
+  });
+});
