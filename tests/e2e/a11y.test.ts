@@ -2,32 +2,22 @@
  * WCAG 2.2 A/AA (axe-core) on one page of every type, in both languages, with elder mode off and
  * on; keyboard use; 320 px reflow; elder mode itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 import { pagesByType } from '../support/pages.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const site = useBuiltSite();
 
 async function open(path: string, { elder = false, width = 1280 } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   if (elder) await context.addInitScript(() => localStorage.setItem('chuanhui-elder', '1.5'));
   const page = await context.newPage();
-  await page.goto(`${preview.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.preview.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -103,7 +93,7 @@ describe('reflow at 320 px', () => {
     for (const elder of [false, true]) {
       const page = await open('/', { width: 320, elder });
       for (const { path } of pages) {
-        await page.goto(`${preview.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${site.preview.url}${path}`, { waitUntil: 'load' });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) wide.push(`${path}${elder ? ' (elder)' : ''}: ${overflow}px`);
       }
@@ -133,7 +123,7 @@ describe('elder mode (长者模式)', () => {
   });
 
   it('reads the main content aloud in Chinese with the browser’s speech synthesis', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     await context.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = [];
       (window as unknown as { spoken: typeof spoken }).spoken = spoken;
@@ -151,7 +141,7 @@ describe('elder mode (长者模式)', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/notices/2026-11-20-cold-wave-safety/`);
+    await page.goto(`${site.preview.url}/notices/2026-11-20-cold-wave-safety/`);
     await page.getByRole('button', { name: '朗读本页' }).click();
     const spoken = (await page.evaluate('window.spoken')) as { text: string; lang: string }[];
     expect(spoken).toHaveLength(1);
@@ -162,12 +152,12 @@ describe('elder mode (长者模式)', () => {
   });
 
   it('hides read-aloud where the browser has no speech synthesis', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
     });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${site.preview.url}/`);
     expect(await page.locator('[data-read-aloud]').isHidden()).toBe(true);
     await context.close();
   });

@@ -1,19 +1,9 @@
 /** The calendar island on the built site, as a resident uses it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const site = useBuiltSite();
 
 interface Opened {
   page: Page;
@@ -22,7 +12,7 @@ interface Opened {
 }
 
 async function openCalendar(path: string, width = 1280): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await site.browser.newPage({ viewport: { width, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const problems: string[] = [];
   const monthFiles: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -31,7 +21,7 @@ async function openCalendar(path: string, width = 1280): Promise<Opened> {
     const match = /\/calendar\/events\/(\d{4}-\d{2})\.json$/.exec(request.url());
     if (match) monthFiles.push(match[1]!);
   });
-  await page.goto(`${preview.url}${path}`);
+  await page.goto(`${site.preview.url}${path}`);
   await page.locator('.event-calendar').waitFor();
   return { page, problems, monthFiles };
 }
@@ -83,7 +73,7 @@ describe('the calendar', () => {
   it('opens the event’s page when an event is clicked', async () => {
     const { page } = await openCalendar('/calendar/?month=2026-12&type=performance');
     await page.locator('.calendar-event', { hasText: '第十届“川汇之声”社区群众文艺会演·决赛' }).first().click();
-    await page.waitForURL(`${preview.url}/performances/2026-12-12-chuanhui-voice-final/`);
+    await page.waitForURL(`${site.preview.url}/performances/2026-12-12-chuanhui-voice-final/`);
     await page.close();
   });
 

@@ -1,20 +1,12 @@
 /** Searching the built site as residents do: two or three characters, on a phone. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 
-let browser: Browser;
-let preview: Preview;
+const site = useBuiltSite();
 let page: Page;
-
 beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
+  page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 });
 
 interface Result {
@@ -23,7 +15,7 @@ interface Result {
 }
 
 async function search(path: string): Promise<Result[]> {
-  await page.goto(`${preview.url}${path}`);
+  await page.goto(`${site.preview.url}${path}`);
   const status = page.locator('[data-search-status]');
   await expect.poll(() => status.textContent()).toMatch(/条结果|results|没有找到|Nothing found/);
   return page.locator('[data-search-results] > li').evaluateAll((items) =>
@@ -82,10 +74,10 @@ describe('search', () => {
   });
 
   it('is reached from the search box in every page header, with the query in the URL', async () => {
-    await page.goto(`${preview.url}/notices/`);
+    await page.goto(`${site.preview.url}/notices/`);
     await page.getByRole('searchbox', { name: '搜索全站' }).fill('腰鼓');
     await page.getByRole('searchbox', { name: '搜索全站' }).press('Enter');
-    await page.waitForURL(`${preview.url}/search/?q=${encodeURIComponent('腰鼓')}`);
+    await page.waitForURL(`${site.preview.url}/search/?q=${encodeURIComponent('腰鼓')}`);
     await expect.poll(() => page.locator('[data-search-results] h2 a').first().getAttribute('href')).toBe('/performances/2026-12-05-waist-drum-show/');
   });
 });

@@ -1,29 +1,19 @@
 /** Opens the built site in Chromium the way a resident would. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const site = useBuiltSite();
 
 /** A phone-sized page that records every console error, page error and failed request. */
 async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-  await page.goto(`${preview.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.preview.url}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
 
@@ -34,7 +24,7 @@ describe('the built site in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe('川汇社区');
     await expect.poll(() => page.getByRole('complementary', { name: '紧急通知' }).isVisible()).toBe(true);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '通知公告' }).click();
-    await page.waitForURL(`${preview.url}/notices/`);
+    await page.waitForURL(`${site.preview.url}/notices/`);
     expect(await page.locator('h1').textContent()).toBe('通知公告');
     expect(await page.getByRole('link', { name: '民愿接待室实行“四个统一”规范接待' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
@@ -46,7 +36,7 @@ describe('the built site in a browser', () => {
     expect(await page.locator('main h1').textContent()).toBe('寒潮及道路结冰预警:请老人儿童减少外出');
     expect(await page.locator('main').textContent()).toContain('“红叶”公益服务热线 0394-8216688');
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${preview.url}/en/notices/2026-11-20-cold-wave-safety/`);
+    await page.waitForURL(`${site.preview.url}/en/notices/2026-11-20-cold-wave-safety/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('main h1').textContent()).toBe('Cold wave and icy roads: older people and children should stay in');
     expect(problems).toEqual([]);
@@ -57,7 +47,7 @@ describe('the built site in a browser', () => {
     const { page, problems } = await openPage('/en/');
     expect(await page.locator('h1').textContent()).toBe('Chuanhui Community');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Performances' }).click();
-    await page.waitForURL(`${preview.url}/en/performances/`);
+    await page.waitForURL(`${site.preview.url}/en/performances/`);
     expect(await page.locator('main').textContent()).toContain('Coming up');
     await page.getByRole('link', { name: '10th "Voice of Chuanhui" community arts showcase — final' }).click();
     expect(await page.locator('main h1').textContent()).toBe('10th "Voice of Chuanhui" community arts showcase — final');

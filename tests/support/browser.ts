@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { BUILT_SITE, ROOT } from './paths.ts';
 
@@ -60,4 +61,18 @@ export async function startPreview(outDir = BUILT_SITE, cwd = ROOT): Promise<Pre
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
+}
+
+/** For a test file: the test build served by `astro preview` and a browser, for all its tests. */
+export function useBuiltSite(): { browser: Browser; preview: Preview } {
+  const state = {} as { browser: Browser; preview: Preview };
+  beforeAll(async () => {
+    state.preview = await startPreview();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.preview?.stop();
+  });
+  return state;
 }
