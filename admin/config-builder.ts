@@ -97,7 +97,7 @@ function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection:
     case undefined:
       return { widget: 'string', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };
     default:
-      return { widget: cms.widget };
+      return { widget: cms.widget, ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };
   }
 }
 

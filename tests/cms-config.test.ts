@@ -21,7 +21,12 @@ const config = parse(configText) as { collections: (Record<string, unknown> & { 
 
 type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const patternsOf = (schema: z.ZodType) => [...((schema as unknown as { _zod: { bag: { patterns?: Set<RegExp> } } })._zod.bag.patterns ?? [])].map((p) => p.source);
+/** The regular expressions a string schema checks, read from its checks (not from the CMS hints). */
+const patternsOf = (schema: z.ZodType) =>
+  ((schema as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[] } } })._zod.def.checks ?? [])
+    .map((check) => check._zod.def)
+    .filter((def) => def.check === 'string_format' && def.format === 'regex' && def.pattern)
+    .map((def) => def.pattern!.source);
 
 /** The collection a reference field points to, found by parsing an id through it. */
 function referencedCollection(schema: z.ZodType): string | undefined {

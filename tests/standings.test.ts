@@ -99,6 +99,13 @@ describe('standings', () => {
     expect(table(rows)).toEqual(['1 A 2 ', '2 B 0 ']);
   });
 
+  it('a league overrides the points by sets', () => {
+    // Any win 3, any loss 0: X 2-1 Y gives X 3 and Y 0 (the preset would give 2 and 1).
+    const rules = rulesFor('air-volleyball', { bySets: [{ sets: '2-1', winner: 3, loser: 0 }] });
+    const rows = standings({ teams: teams('X', 'Y'), fixtures: [game('X', 2, 1, 'Y', [[21, 18], [19, 21], [15, 12]])], rules });
+    expect(table(rows)).toEqual(['1 X 3 ', '2 Y 0 ']);
+  });
+
   it('teams that nothing separates share the place', () => {
     const rows = standings({ teams: teams('A', 'B'), fixtures: [game('A', 1, 1, 'B')], rules: SPORT_RULES['football-5'] });
     expect(table(rows)).toEqual(['1 A 1 ', '1 B 1 ']);

@@ -55,7 +55,8 @@ export function summary(label = '摘要') {
   return labelled(requiredString(label).max(300, { error: `“${label}”最多 300 字(at most 300 characters)` }), label, '列表中显示的一两句话', { widget: 'text' }).optional();
 }
 
-function patterned(label: string, pattern: RegExp, expected: string, hint: string) {
+/** Text that must match `pattern`; `expected` says, in words, what it should look like. */
+export function patterned(label: string, pattern: RegExp, expected: string, hint: string) {
   return labelled(
     z.string({ error: () => missing(label) }).regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
     label,
@@ -171,15 +172,20 @@ export function link(label: string, hint = '以 https:// 开头的网址,或本�
 }
 
 /** A file uploaded through the CMS, such as a PDF. */
+const UPLOAD = /^\/uploads\/\S+$/;
+
 export function file(label: string, hint = '上传到 /uploads/ 的文件') {
-  return labelled(z.string({ error: () => missing(label) }).regex(/^\/uploads\/\S+$/, { error: `“${label}”应为上传到 /uploads/ 的文件(expected an uploaded file)` }), label, hint, { widget: 'file' });
+  return labelled(z.string({ error: () => missing(label) }).regex(UPLOAD, { error: `“${label}”应为上传到 /uploads/ 的文件(expected an uploaded file)` }), label, hint, {
+    widget: 'file',
+    pattern: [UPLOAD.source, '请上传文件(保存在 /uploads/)'],
+  });
 }
 
 /** An image with its required alternative text. */
 export function image(label: string) {
   return labelled(
     z.strictObject({
-      src: labelled(z.string({ error: () => missing(`${label}文件`) }).regex(/^\/uploads\/\S+$/, { error: '图片应上传到 /uploads/' }), '图片文件', '上传到 /uploads/ 的图片', { widget: 'image' }),
+      src: labelled(z.string({ error: () => missing(`${label}文件`) }).regex(UPLOAD, { error: '图片应上传到 /uploads/' }), '图片文件', '上传到 /uploads/ 的图片', { widget: 'image', pattern: [UPLOAD.source, '请上传图片(保存在 /uploads/)'] }),
       alt: text('图片说明(替代文字)', '为看不见图片的读者描述图片内容,必填'),
     }),
     label,

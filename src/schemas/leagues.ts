@@ -1,6 +1,6 @@
 /** 体育联赛: leagues and cups with their teams, fixtures and results. */
 import { z } from 'astro/zod';
-import { choice, dateTime, english, entry, identifier, integer, key, labelled, ref, summary, teamRef, text } from './fields.ts';
+import { choice, dateTime, english, entry, identifier, integer, key, labelled, patterned, ref, summary, teamRef, text } from './fields.ts';
 import { leagueProblems } from '../lib/sports/validate.ts';
 
 export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'air-volleyball'] as const;
@@ -24,6 +24,17 @@ export const leagueSchema = entry({
       draw: integer('平局积分').optional(),
       loss: integer('负场积分').optional(),
       walkoverLoss: integer('弃权方积分').optional(),
+      bySets: labelled(
+        z.array(
+          z.strictObject({
+            sets: patterned('局数比分', /^\d+-\d+$/, '胜方局数-负方局数,如 2-1', '胜方局数-负方局数,如 2-1'),
+            winner: integer('胜方积分'),
+            loser: integer('负方积分'),
+          }),
+        ),
+        '按局数计分',
+        '如 2-0 胜积 3 分,2-1 胜积 2 分、负积 1 分;留空使用该项目的默认规则',
+      ).optional(),
     }),
     '积分规则(覆盖项目默认)',
     '留空使用该项目的默认规则',

@@ -90,8 +90,19 @@ export const SPORT_RULES: Record<Sport, SportRules> = {
   },
 };
 
-export function rulesFor(sport: Sport, overrides?: { [K in keyof Omit<Scoring, 'bySets'>]?: number | undefined }, tiebreakers?: Tiebreaker[]): SportRules {
+export interface ScoringOverride {
+  win?: number | undefined;
+  draw?: number | undefined;
+  loss?: number | undefined;
+  walkoverLoss?: number | undefined;
+  /** points by sets, e.g. [{ sets: '2-1', winner: 2, loser: 1 }]; replaces the preset's table */
+  bySets?: { sets: string; winner: number; loser: number }[] | undefined;
+}
+
+export function rulesFor(sport: Sport, overrides?: ScoringOverride, tiebreakers?: Tiebreaker[]): SportRules {
   const preset = SPORT_RULES[sport];
-  const scoring = { ...preset.scoring, ...Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined)) };
+  const { bySets, ...points } = overrides ?? {};
+  const scoring: Scoring = { ...preset.scoring, ...Object.fromEntries(Object.entries(points).filter(([, v]) => v !== undefined)) };
+  if (bySets?.length) scoring.bySets = Object.fromEntries(bySets.map((row) => [row.sets, [row.winner, row.loser] as [number, number]]));
   return { ...preset, scoring, tiebreakers: tiebreakers?.length ? tiebreakers : preset.tiebreakers };
 }
