@@ -127,6 +127,25 @@ describe('the built site', () => {
     });
   });
 
+  it('lists the civility school’s courses by audience with the next lesson, and its schools', () => {
+    const school = mainText(page('/school/'));
+    expect(school).toMatch(/面向居民的课程 .*《公民道德建设实施纲要》学习班 .*下一次:2026年11月28日周六 09:00/);
+    expect(school).toMatch(/面向老年人的课程 .*老年人智能手机与防诈骗课堂/);
+    expect(school).toMatch(/学校名录 文明市民学校 .*柳开社区文明市民学校/);
+    const liukai = mainText(page('/school/schools/liukai-civility/'));
+    expect(liukai).toMatch(/本校课程 《公民道德建设实施纲要》学习班/);
+    expect(liukai).toMatch(/参与的教育活动 .*未成年人教育理论研讨会/);
+  });
+
+  it('lists libraries by kind with their hours, external links marked', () => {
+    const html = page('/library/');
+    const text = mainText(html);
+    expect(text).toMatch(/社区图书馆 .*江滨社区图书馆 .*开放时间 星期一 — 星期二 09:00–18:00/);
+    expect(text).toMatch(/电子阅览室 .*依山社区电子阅览室/);
+    expect(text).toMatch(/数字资源 国家数字图书馆 .*www\.nlc\.cn \(外部网站\)/);
+    expect(html).toContain('<a href="https://www.nlc.cn/" rel="noopener external">');
+  });
+
   it('publishes an RSS feed of notices in each language', () => {
     for (const [path, title] of [['/notices/rss.xml', '寒潮及道路结冰预警:请老人儿童减少外出'], ['/en/notices/rss.xml', 'Cold wave and icy roads: older people and children should stay in']] as const) {
       const feed = new XMLParser().parse(page(path));

@@ -64,6 +64,16 @@ describe('the built site in a browser', () => {
     await page.close();
   });
 
+  it('marks today’s opening hours in the library list (Beijing time)', async () => {
+    const page = await site.browser.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00')); // a Saturday
+    await page.goto(`${site.preview.url}/library/`);
+    const today = page.locator('.hours tr.today');
+    await expect.poll(() => today.count()).toBeGreaterThan(0);
+    expect(await today.evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-day')))])).toEqual(['sat']);
+    await page.close();
+  });
+
   it('does not scroll sideways on a 320 px screen', async () => {
     for (const path of ['/', '/notices/', '/en/communities/liukai/']) {
       const { page } = await openPage(path);
