@@ -74,6 +74,22 @@ describe('the built site in a browser', () => {
     await page.close();
   });
 
+  it('copies a campaign’s permanent link, accepts a school tag in the URL, and prints the poster on one A4 page', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.preview.url });
+    const page = await context.newPage();
+    const response = await page.goto(`${site.preview.url}/campaigns/golden-key-essay/?from=hehua-primary`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://chuanhui.example.cn/campaigns/golden-key-essay/');
+    expect(await page.getByRole('button', { name: '已复制' }).count()).toBe(1);
+    await page.goto(`${site.preview.url}/campaigns/golden-key-essay/poster/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await context.close();
+  });
+
   it('does not scroll sideways on a 320 px screen', async () => {
     for (const path of ['/', '/notices/', '/en/communities/liukai/']) {
       const { page } = await openPage(path);
