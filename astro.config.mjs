@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentRedirects } from './src/integrations/content-redirects.ts';
 
 // The public address of the site: used for RSS, canonical links and (later) QR codes.
 // Set SITE_URL when deploying; the default is a placeholder for local work.
@@ -12,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://chuanhui.example.cn';
 export default defineConfig({
   site,
   output: 'static',
+  // Former addresses of renamed entries (their `movedFrom`) redirect to the new ones.
+  redirects: contentRedirects(new URL('./', import.meta.url)),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so

@@ -1,6 +1,6 @@
 /** 文明市民学校 courses, schools, 教育活动 campaigns, and libraries. */
 import { z } from 'astro/zod';
-import { choice, clockTime, dateTime, english, entry, integer, key, labelled, link, localDate, paragraph, ref, summary, text } from './fields.ts';
+import { choice, clockTime, dateTime, english, entry, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
 
 export const SCHOOL_KINDS = ['civility', 'primary', 'secondary'] as const;
 export const COURSE_AUDIENCES = ['residents', 'minors', 'elderly'] as const;
@@ -19,6 +19,7 @@ export const schoolSchema = entry({
   address: text('地址').optional(),
   summary: summary('学校简介'),
   en: english(),
+  movedFrom: movedFrom(),
 });
 
 const lessonSchema = z
@@ -59,6 +60,7 @@ export const courseSchema = entry({
   lessons: labelled(z.array(lessonSchema).min(1, { error: '至少需要一节课(at least one lesson)' }), '课时安排'),
   summary: summary('课程简介'),
   en: english(),
+  movedFrom: movedFrom(),
 });
 
 export const campaignSchema = entry({
@@ -86,6 +88,7 @@ export const campaignSchema = entry({
   ),
   summary: summary(),
   en: english(),
+  movedFrom: movedFrom(),
 }).superRefine((campaign, ctx) => {
   if (campaign.end < campaign.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: '“结束日期”早于“开始日期”(the campaign ends before it starts)' });

@@ -73,6 +73,15 @@ export function key() {
   return patterned('网址短名', SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 winter-heating', '用于生成网址的英文短名,如 winter-heating。创建后再修改不会改变网址');
 }
 
+/** Former file names of an entry, so that links to its old address keep working. */
+export function movedFrom() {
+  return labelled(
+    z.array(identifier('原文件名', '改名前的文件名,不含 .md')).default([]),
+    '旧网址(原文件名)',
+    '文件改名后,在这里写上原来的文件名(不含 .md),旧链接会自动跳转到本页',
+  );
+}
+
 /** An ASCII identifier inside an entry, such as a team's id in a league. */
 export function identifier(label: string, hint: string) {
   return patterned(label, SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 liukai-a', hint);

@@ -1,6 +1,6 @@
 /** 体育联赛: leagues and cups with their teams, fixtures and results. */
 import { z } from 'astro/zod';
-import { choice, dateTime, english, entry, identifier, integer, key, labelled, patterned, ref, summary, teamRef, text } from './fields.ts';
+import { choice, movedFrom, dateTime, english, entry, identifier, integer, key, labelled, patterned, ref, summary, teamRef, text } from './fields.ts';
 import { leagueProblems } from '../lib/sports/validate.ts';
 
 export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'air-volleyball'] as const;
@@ -82,6 +82,7 @@ export const leagueSchema = entry({
   lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),
   summary: summary(),
   en: english(),
+  movedFrom: movedFrom(),
 }).superRefine((league, ctx) => {
   const teamIds = new Set(league.teams.map((team) => team.id));
   league.teams.forEach((team, index) => {

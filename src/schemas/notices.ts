@@ -1,6 +1,6 @@
 /** 通知公告: notices from the district office and the communities. */
 import { z } from 'astro/zod';
-import { choice, dateTime, english, entry, file, flag, key, labelled, ref, summary, text } from './fields.ts';
+import { choice, movedFrom, dateTime, english, entry, file, flag, key, labelled, ref, summary, text } from './fields.ts';
 
 export const NOTICE_CATEGORIES = ['announcement', 'service', 'employment', 'assistance', 'culture-sports', 'safety', 'education', 'party'] as const;
 export const NOTICE_STATUSES = ['active', 'amended', 'repealed'] as const;
@@ -28,6 +28,7 @@ export const noticeSchema = entry({
   ).optional(),
   summary: summary(),
   en: english(),
+  movedFrom: movedFrom(),
 }).superRefine((notice, ctx) => {
   if (notice.urgent && !notice.expires) {
     ctx.addIssue({ code: 'custom', path: ['expires'], message: '紧急通知必须填写“失效时间”,否则横幅会一直显示(urgent notices need an expiry)' });

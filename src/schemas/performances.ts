@@ -1,6 +1,6 @@
 /** 文化广场演出: performances at the cultural plaza and other venues. */
 import { z } from 'astro/zod';
-import { choice, dateTime, english, entry, image, key, labelled, paragraph, ref, summary, text } from './fields.ts';
+import { choice, movedFrom, dateTime, english, entry, image, key, labelled, paragraph, ref, summary, text } from './fields.ts';
 
 export const PERFORMANCE_SERIES = ['chuanhui-voice', 'chuanhui-song-fair', 'new-folk-songs'] as const;
 export const PERFORMANCE_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
@@ -33,6 +33,7 @@ export const performanceSchema = entry({
   ticketInfo: paragraph('取票方式').optional(),
   summary: summary(),
   en: english(),
+  movedFrom: movedFrom(),
 }).superRefine((show, ctx) => {
   if (show.end && show.end <= show.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: '“结束时间”应晚于“开始时间”(the end must be after the start)' });

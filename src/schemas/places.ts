@@ -1,6 +1,6 @@
 /** Communities and venues: where things happen. */
 import { z } from 'astro/zod';
-import { choice, clockTime, english, entry, key, labelled, paragraph, phone, ref, summary, text } from './fields.ts';
+import { choice, movedFrom, clockTime, english, entry, key, labelled, paragraph, phone, ref, summary, text } from './fields.ts';
 
 export const SERVICE_POINT_KINDS = ['clinic', 'post', 'care', 'lawyer', 'employment', 'social-assistance', 'library', 'other'] as const;
 
@@ -27,6 +27,7 @@ export const communitySchema = entry({
   ),
   summary: summary('社区简介'),
   en: english(),
+  movedFrom: movedFrom(),
 });
 
 export const VENUE_KINDS = ['plaza', 'court', 'gym', 'library', 'school', 'hall', 'park', 'other'] as const;
@@ -42,4 +43,5 @@ export const venueSchema = entry({
   closes: clockTime('每日关闭').optional(),
   summary: summary('场地简介'),
   en: english(),
+  movedFrom: movedFrom(),
 });
