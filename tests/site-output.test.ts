@@ -137,6 +137,11 @@ describe('the built site', () => {
     expect(liukai).toMatch(/参与的教育活动 .*未成年人教育理论研讨会/);
   });
 
+  it('lists a course’s lessons with the next one first', () => {
+    // The content lists 识别电信诈骗 (24 Dec) before 用手机挂号、缴费 (10 Dec); the page puts the sooner first.
+    expect(mainText(page('/school/courses/seniors-smartphone/'))).toMatch(/课时安排 用手机挂号、缴费 .* 识别电信诈骗/);
+  });
+
   it('lists libraries by kind with their hours, external links marked', () => {
     const html = page('/library/');
     const text = mainText(html);
