@@ -17,6 +17,7 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import type { CalendarItem } from '../lib/calendar-data.ts';
 import { CALENDAR_VIEWS, monthsBetween, readCalendarQuery, writeCalendarQuery, type CalendarQuery, type CalendarView } from '../lib/calendar-query.ts';
 import type { EventType } from '../lib/event-types.ts';
+import { shanghaiMonth } from '../lib/dates.ts';
 
 export interface EventCalendarProps {
   locale: 'zh-CN' | 'en';
@@ -91,8 +92,7 @@ export default function EventCalendar({ locale, types, communities, strings }: E
   );
 
   const onDatesSet = (info: DatesSetInfo) => {
-    const start = info.view.currentStart;
-    const month = new Date(start.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+    const month = shanghaiMonth(info.view.currentStart);
     const view = viewKey(info.view.type);
     const current = queryRef.current;
     if (current.month !== month || current.view !== view) update({ ...current, month, view });

@@ -31,6 +31,11 @@ export function localeFromParam(param: string | undefined): Locale {
 
 export const localeParams = LOCALES.map((locale) => ({ lang: locale === 'en' ? 'en' : undefined }));
 
+/** getStaticPaths of a page built once per language and nothing else. */
+export function localeStaticPaths() {
+  return localeParams.map((params) => ({ params }));
+}
+
 /** The same page in the other language. */
 export function alternatePath(locale: Locale, pathname: string): string {
   return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;

@@ -2,7 +2,7 @@
  * The calendar's data files: one JSON file per month (Beijing time), fetched by the calendar
  * as the reader moves from month to month, so no page ever downloads every event.
  */
-import { toShanghaiIso } from './dates.ts';
+import { shanghaiMonth, toShanghaiIso } from './dates.ts';
 import { lastStart, occurrencesBetween, type EventType, type EventStatus, type SiteEvent } from './events.ts';
 
 /** One event as the calendar island receives it. Paths have no language prefix. */
@@ -29,8 +29,8 @@ export function nextMonth(month: string): string {
 /** Every month from the first event's to the last one's, so the calendar never meets a gap. */
 export function calendarMonths(events: readonly SiteEvent[]): string[] {
   if (!events.length) return [];
-  const first = toShanghaiIso(new Date(Math.min(...events.map((e) => e.start.getTime())))).slice(0, 7);
-  const last = toShanghaiIso(new Date(Math.max(...events.map((e) => (e.end ?? lastStart(e)).getTime())))).slice(0, 7);
+  const first = shanghaiMonth(new Date(Math.min(...events.map((e) => e.start.getTime()))));
+  const last = shanghaiMonth(new Date(Math.max(...events.map((e) => (e.end ?? lastStart(e)).getTime()))));
   const months = [first];
   while (months.at(-1)! < last) months.push(nextMonth(months.at(-1)!));
   return months;

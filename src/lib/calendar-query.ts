@@ -3,6 +3,7 @@
  * so that a filtered calendar can be linked, bookmarked and shared.
  */
 import { EVENT_TYPES, type EventType } from './event-types.ts';
+import { shanghaiMonth } from './dates.ts';
 
 export const CALENDAR_VIEWS = { month: 'dayGridMonth', week: 'timeGridWeek', list: 'listMonth' } as const;
 export type CalendarView = keyof typeof CALENDAR_VIEWS;
@@ -43,10 +44,9 @@ export function writeCalendarQuery(query: CalendarQuery): string {
 
 /** The "YYYY-MM" months (Beijing time) that [start, end) touches. */
 export function monthsBetween(start: Date, end: Date): string[] {
-  const key = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
   const months: string[] = [];
-  const last = key(new Date(end.getTime() - 1));
-  let [year, month] = key(start).split('-').map(Number) as [number, number];
+  const last = shanghaiMonth(new Date(end.getTime() - 1));
+  let [year, month] = shanghaiMonth(start).split('-').map(Number) as [number, number];
   for (;;) {
     const current = `${year}-${String(month).padStart(2, '0')}`;
     months.push(current);

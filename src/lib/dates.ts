@@ -79,6 +79,11 @@ export function shanghaiDay(date: Date): string {
   return toShanghaiIso(date).slice(0, 10);
 }
 
+/** The Beijing calendar month of an instant, as "2026-12". */
+export function shanghaiMonth(date: Date): string {
+  return toShanghaiIso(date).slice(0, 7);
+}
+
 /** Formats a calendar date string such as "2026-12-05". */
 export function formatLocalDate(day: string, locale: Locale): string {
   return formatDate(new Date(`${day}T12:00:00${OFFSET}`), locale);

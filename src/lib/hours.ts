@@ -1,12 +1,7 @@
-/** Opening hours: grouping days for display, and which day of the week it is in Beijing. */
+/** Opening hours: each day of the week with its times, for display. */
 import type { Weekday } from './recurrence.ts';
 
-export const WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
-/** The Beijing weekday of an instant. */
-export function shanghaiWeekday(date: Date): Weekday {
-  return WEEK[(new Date(date.getTime() + 8 * 3600_000).getUTCDay() + 6) % 7]!;
-}
+const WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export interface Opening {
   days: readonly Weekday[];

@@ -1,13 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { localeFromParam, localeParams, localePath, t } from '../../../i18n/index.ts';
+import { localeFromParam, localeStaticPaths, localePath, t } from '../../../i18n/index.ts';
 import { loadSite } from '../../../data/site.ts';
 import { sortNotices } from '../../../lib/notices.ts';
 import { localizedSummary, localizedTitle } from '../../../lib/localize.ts';
 
-export function getStaticPaths() {
-  return localeParams.map((params) => ({ params }));
-}
+export const getStaticPaths = localeStaticPaths;
 
 export async function GET(context: APIContext) {
   const locale = localeFromParam(context.params['lang']);
