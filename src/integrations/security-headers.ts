@@ -1,0 +1,72 @@
+/**
+ * Writes `dist/_headers` after the build: security headers for every response, long caching for
+ * hashed assets, and the Content-Security-Policy as a real header (a header can also carry
+ * frame-ancestors, which a <meta> cannot). The policy is read back from the pages Astro built,
+ * so it always matches their hashes: the site's sections share the union of the site pages'
+ * policies, /admin/ gets the CMS page's own.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
+import { mergePolicies, parsePolicy, policyInHtml, renderHeadersFile, serializePolicy, type HeaderRule, type Policy } from '../lib/csp-policy.ts';
+
+const ADMIN = 'admin';
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'chuanhui-security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const site: Policy[] = [];
+        const admin: Policy[] = [];
+        const sections = new Set<string>();
+        for (const file of htmlFiles(root)) {
+          const path = relative(root, file).split(sep);
+          if (path.length > 1) sections.add(path[0]!);
+          const policy = policyInHtml(readFileSync(file, 'utf8'));
+          if (!policy) continue;
+          (path[0] === ADMIN ? admin : site).push(policy);
+        }
+        if (!site.length) throw new Error('security headers: no built page carries a Content-Security-Policy <meta>');
+        const headerOnly = parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'));
+        const sitePolicy = serializePolicy(mergePolicies([...site, headerOnly]));
+        // The CMS must not be framed at all; its own frame-ancestors comes first and wins.
+        const adminPolicy = serializePolicy(mergePolicies([parsePolicy("frame-ancestors 'none'"), ...admin, parsePolicy('upgrade-insecure-requests')]));
+
+        // One rule per top-level file or folder holding pages: the `_headers` format has no
+        // "everything but /admin/", and the two policies must not both apply to the CMS.
+        const sitePaths = [
+          '/',
+          ...readdirSync(root).filter((name) => name.endsWith('.html')).map((name) => `/${name}`),
+          ...[...sections].filter((name) => name !== ADMIN).sort().map((name) => `/${name}/*`),
+        ];
+        const rules: HeaderRule[] = [
+          {
+            path: '/*',
+            headers: {
+              'X-Content-Type-Options': 'nosniff',
+              'Referrer-Policy': 'strict-origin-when-cross-origin',
+              'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+            },
+          },
+          { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+          ...sitePaths.map((path) => ({ path, headers: { 'Content-Security-Policy': sitePolicy } })),
+          ...(admin.length ? [{ path: `/${ADMIN}/*`, headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' } }] : []),
+        ];
+        writeFileSync(join(root, '_headers'), renderHeadersFile(rules));
+        logger.info(`wrote _headers (${rules.length} rules)`);
+      },
+    },
+  };
+}
