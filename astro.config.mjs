@@ -27,6 +27,8 @@ export default defineConfig({
   markdown: {
     // The unified (remark/rehype) pipeline, because content HTML must go through rehype-sanitize.
     processor: unified({ rehypePlugins: markdownRehypePlugins }),
+    // Shiki colours code with inline styles, which the Content-Security-Policy refuses.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -1,11 +1,13 @@
 /**
  * Loads every collection once per build, checks that every reference points at an existing
- * entry (failing the build with file and field otherwise), and derives the shared event list.
+ * entry and that no short name (key) is used twice (failing the build with file and field
+ * otherwise), and derives the shared event list.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { findDanglingReferences, formatDanglingReferences, type LoadedEntry } from '../lib/references.ts';
 import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
+import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
 
 const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
 
@@ -37,6 +39,9 @@ async function load(): Promise<Site> {
     const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
     throw new Error(`内容中有 ${dangling.length} 处引用指向不存在的条目(references to missing entries):\n${formatDanglingReferences(dangling, available)}`);
   }
+
+  const duplicates = findDuplicateKeys(all);
+  if (duplicates.length) throw new Error(`内容中有 ${duplicates.length} 个重复的网址短名(duplicate keys):\n${duplicates.join('\n')}`);
 
   const venue = indexById(loaded.venues, 'venues');
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;

@@ -17,7 +17,7 @@ export interface FixtureBuild {
 export function makeFixture(files: Record<string, string | null> = {}): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
-  for (const name of ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

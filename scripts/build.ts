@@ -1,0 +1,31 @@
+/**
+ * `npm run build`: builds the site into a staging folder and only when the whole build
+ * (pages, search index, _headers) succeeded swaps it into dist/. A failed build leaves the
+ * previous dist/ exactly as it was, so a half-written site can never be deployed.
+ *
+ *   npm run build                 → dist/
+ *   npm run build -- --outDir x   → x/ (same guarantee)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const outDir = resolve(at >= 0 && args[at + 1] ? args.splice(at, 2)[1]! : 'dist');
+const staging = join(dirname(outDir), `.${outDir.split(/[\\/]/).pop()}-building-${process.pid}`);
+const previous = `${staging}-previous`;
+
+mkdirSync(dirname(outDir), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+const build = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+if (build.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n构建失败,${outDir} 保持不变(build failed: ${outDir} was left as it was)`);
+  process.exit(build.status ?? 1);
+}
+// Two renames: the moment dist/ is missing is as short as the file system allows.
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\n网站已构建到 ${outDir}(site built into ${outDir})`);

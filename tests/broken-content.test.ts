@@ -1,0 +1,108 @@
+/**
+ * A corpus of broken entries, each as an editor (or a Windows text editor) might produce it.
+ * Each must stop the build with the file and the field, or — where the input is legitimately
+ * fine (a byte-order mark, Windows line endings) — build the page correctly. And a failed
+ * build must never replace the dist/ a host is serving.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildWithContent, makeFixture } from './support/fixture-build.ts';
+
+function failingBuild(files: Record<string, string | null>) {
+  const result = buildWithContent(files);
+  rmSync(result.dir, { recursive: true, force: true });
+  expect(result.status, result.output).not.toBe(0);
+  return result.output;
+}
+
+const NOTICE = 'content/notices/2026-12-03-broken.md';
+
+describe('broken entries fail the build with file and field', () => {
+  it('bad YAML (an unclosed list) names the file and the line', () => {
+    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [chenzhou\n---\n正文\n' });
+    expect(output).toContain('content/notices/2026-12-03-broken.md: 文件开头的字段(YAML)格式有误');
+    expect(output).toMatch(/communities: \[chenzhou/);
+  });
+
+  it('wrong types (a word where a yes/no is expected, one community where a list is) name each field', () => {
+    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\npinned: 是的\ncommunities: chenzhou\n---\n正文\n' });
+    expect(output).toContain('content/notices/2026-12-03-broken.md');
+    expect(output).toMatch(/pinned: /);
+    expect(output).toMatch(/communities: /);
+  });
+
+  it('an impossible date (30 February) names the field', () => {
+    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-02-30 09:00"\ncategory: service\n---\n正文\n' });
+    expect(output).toContain('content/notices/2026-12-03-broken.md');
+    expect(output).toMatch(/published: “发布时间”不是有效的日期时间:“2026-02-30 09:00”/);
+  });
+
+  it('a dangling reference (a notice for a community that does not exist) names file, field and the choices', () => {
+    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [no-such-community]\n---\n正文\n' });
+    expect(output).toMatch(/content\/notices\/2026-12-03-broken\.md\n\s+\*\*communities\.0\*\*: 引用的 communities “no-such-community” 不存在/);
+    expect(output).toContain('chenzhou');
+  });
+
+  it('a duplicate short name (the CMS’s "-1" file for a key already in use) names both files', () => {
+    const copy = readFileSync('content/communities/chenzhou.md', 'utf8');
+    const output = failingBuild({ 'content/communities/chenzhou-1.md': copy });
+    expect(output).toMatch(/content\/communities\/chenzhou-1\.md\n\s+\*\*key\*\*: 网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
+  });
+
+  it('the same file name in two sub-folders (one address for two pages) is refused', () => {
+    const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync('content/notices/2026-11-02-reception-room-rules.md', 'utf8') });
+    expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md: 条目文件不能放在子文件夹里');
+  });
+
+  it('an empty file names the file and the missing required fields', () => {
+    const output = failingBuild({ [NOTICE]: '' });
+    expect(output).toContain('content/notices/2026-12-03-broken.md');
+    expect(output).toMatch(/title: 缺少必填项“标题”/);
+  });
+});
+
+describe('legitimate input that editors’ tools produce builds correctly', () => {
+  it('a file with a byte-order mark and one with Windows line endings both become normal pages', () => {
+    const crlf = '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
+    const bom = '\uFEFF---\ntitle: 社区图书角开放\nkey: bom-library\npublished: "2026-12-04 10:00"\ncategory: culture-sports\n---\n图书角每周六开放。\n';
+    const result = buildWithContent({ 'content/notices/2026-12-04-crlf-water.md': crlf, 'content/notices/2026-12-04-bom-library.md': bom });
+    try {
+      expect(result.status, result.output).toBe(0);
+      const crlfPage = readFileSync(join(result.dir, 'dist/notices/2026-12-04-crlf-water/index.html'), 'utf8');
+      expect(crlfPage).toMatch(/<h1[^>]*>暂停供水通知<\/h1>/);
+      expect(crlfPage).toMatch(/<p>12 月 5 日 8:00–12:00 陈州社区暂停供水。<\/p>\s*<p>请提前储水。<\/p>/);
+      expect(crlfPage).not.toContain('\r');
+      const bomPage = readFileSync(join(result.dir, 'dist/notices/2026-12-04-bom-library/index.html'), 'utf8');
+      expect(bomPage).toMatch(/<h1[^>]*>社区图书角开放<\/h1>/);
+      expect(bomPage).not.toContain('\uFEFF');
+    } finally {
+      rmSync(result.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run build never leaves a half-written site', () => {
+  it('keeps the previous dist/ when the build fails, and replaces it whole when it succeeds', () => {
+    const dir = makeFixture({ [NOTICE]: '---\ntitle: 坏通知\n---\n' });
+    try {
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist/index.html'), 'the site being served');
+      const failed = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
+      expect(failed.status).not.toBe(0);
+      expect(`${failed.stdout}${failed.stderr}`).toContain('构建失败');
+      expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('the site being served');
+      expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
+
+      rmSync(join(dir, NOTICE));
+      const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
+      expect(built.status, built.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html lang="zh-CN">');
+      expect(existsSync(join(dir, 'dist/_headers'))).toBe(true);
+      expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
