@@ -5,8 +5,10 @@
  * Figures, not a test: nothing fails, the numbers are printed for the reader to compare.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { pageWeight } from '../src/lib/page-weight.ts';
 import { calendarMonths, monthItems } from '../src/lib/calendar-data.ts';
 import { EVENT_TYPES, type SiteEvent } from '../src/lib/events.ts';
 
@@ -57,21 +59,7 @@ console.log(`  all month files: ${kb(months.reduce((s, m) => s + m.gzip, 0))} gz
 // The calendar page as built: every script it loads, followed through its imports.
 const dist = new URL('dist/', root);
 if (!existsSync(new URL('calendar/index.html', dist))) execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-const html = readFileSync(new URL('calendar/index.html', dist), 'utf8');
-const entry = [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
-const seen = new Set<string>();
-const queue = [...entry];
-while (queue.length) {
-  const path = queue.shift()!;
-  if (seen.has(path)) continue;
-  seen.add(path);
-  const code = readFileSync(new URL(`.${path}`, dist), 'utf8');
-  for (const m of code.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)) queue.push(new URL(m[1]!, `http://x${path}`).pathname);
-}
-const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
-const files = [...seen].map((path) => ({ path, gzip: gzipSync(readFileSync(new URL(`.${path}`, dist))).length }));
-const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].reduce((sum, m) => sum + gzipSync(readFileSync(new URL(`.${m[1]}`, dist))).length, 0);
-const total = files.reduce((sum, f) => sum + f.gzip, 0) + inline;
-console.log(`calendar page JavaScript: ${kb(total)} gzipped in all (goal < 180 KB)`);
-for (const f of files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${f.path} ${kb(f.gzip)}`);
-console.log(`  inline scripts ${kb(inline)}; stylesheets ${kb(css)} gzipped`);
+const weight = pageWeight(fileURLToPath(dist), '/calendar/');
+console.log(`calendar page JavaScript: ${kb(weight.js)} gzipped in all (goal < 180 KB)`);
+for (const path of weight.scripts) console.log(`  ${path}`);
+console.log(`  HTML ${kb(weight.html)}; stylesheets ${kb(weight.css)}; first visit ${kb(weight.total)} gzipped`);
