@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
-export BIND_HOST=127.0.0.1 PORT=8081 MODE=fs GIT_REPO_DIRECTORY="$PWD"
 exec npx concurrently --kill-others --names site,cms --prefix-colors blue,magenta \
   "astro dev $*" \
-  "decap-server"
+  "bash scripts/cms-server.sh"

@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { networkInterfaces } from 'node:os';
+import { ROOT } from '../support/paths.ts';
 import type { Browser, Page } from 'playwright-core';
 import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
@@ -18,6 +20,7 @@ let dir: string;
 let browser: Browser;
 let preview: Preview;
 let cmsServer: ChildProcess;
+let cmsPort: number;
 
 async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -29,15 +32,28 @@ async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T |
   }
 }
 
+/** A file's text once it differs from `before` and two reads 200 ms apart agree (a save may truncate, then write). */
+function settledText(what: string, file: string, before = ''): Promise<string> {
+  let last: string | undefined;
+  return waitFor(what, () => {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const settled = text !== before && text === last;
+    last = text;
+    return settled ? text : undefined;
+  });
+}
+
 beforeAll(async () => {
   dir = makeFixture();
   const port = await freePort();
+  cmsPort = port;
   // Point the fixture's CMS at its own decap-server, so the test never writes to the real content/.
   const configPath = join(dir, 'admin/config.yml');
   writeFileSync(configPath, readFileSync(configPath, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
   const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
   expect(build.status, build.output).toBe(0);
-  cmsServer = spawn('npx', ['decap-server'], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: dir } });
+  // The same launcher `npm start` uses; BIND_HOST is set to prove the script ignores it.
+  cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, BIND_HOST: '0.0.0.0', PORT: String(port), GIT_REPO_DIRECTORY: dir } });
   await waitFor('decap-server', () =>
     fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
       .then((response) => (response.ok ? true : undefined))
@@ -74,6 +90,14 @@ async function publish(page: Page) {
 }
 
 describe('editing in the CMS with the local backend', () => {
+  it('runs the local backend on loopback only: it does not answer on the machine’s network address', async () => {
+    const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    const info = (host: string) => fetch(`http://${host}:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(3000) });
+    expect((await info('127.0.0.1')).ok).toBe(true);
+    // A machine without a network interface has nothing to check here; CI machines have one.
+    if (lan) await expect(info(lan)).rejects.toThrow();
+  });
+
   it('speaks Chinese, and English on request', async () => {
     const page = await browser.newPage();
     await page.goto(`${preview.url}/admin/`);
@@ -105,7 +129,7 @@ describe('editing in the CMS with the local backend', () => {
     const name = await waitFor('the new notice file', () => readdirSync(join(dir, 'content/notices')).find((f) => f.endsWith('-water-outage.md')));
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
     expect(name).toBe(`${today}-water-outage.md`);
-    const source = readFileSync(join(dir, 'content/notices', name), 'utf8');
+    const source = await settledText('the new notice', join(dir, 'content/notices', name));
     const data = frontmatterOf(source);
     expect(data).toMatchObject({ title: '川汇区部分路段临时停水通知', key: 'water-outage', published: '2026-11-27 09:30', category: 'service', communities: ['liukai'] });
     expect(source).toContain('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
@@ -159,10 +183,7 @@ describe('editing in the CMS with the local backend', () => {
     await expect.poll(() => ticketInfo.inputValue()).toContain('每户限 2 张');
     await ticketInfo.fill('免费凭票入场,12 月 8 日起到各社区居委会领取,每户限 3 张。');
     await publish(page);
-    const after = await waitFor('the saved performance', () => {
-      const text = readFileSync(file, 'utf8');
-      return text !== before ? text : undefined;
-    });
+    const after = await settledText('the saved performance', file, before);
     expect(after).toBe(before.replace('每户限 2 张。', '每户限 3 张。'));
     expect(performanceSchema.safeParse(frontmatterOf(after)).success).toBe(true);
     expect(errors).toEqual([]);
