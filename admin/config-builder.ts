@@ -139,7 +139,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
 function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {
   const context: Context = { insideOptional: false, identifierOf };
   const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
-  fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false, hint: '可以使用标题、列表、链接和图片' });
+  fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false, hint: '可以使用标题、列表、链接和图片', sanitize_preview: true });
   return {
     name: collection.name,
     label: collection.label,

@@ -43,3 +43,13 @@ describe('Markdown bodies are sanitised', () => {
     expect(await html('<iframe src="http://player.bilibili.com/x"></iframe>')).not.toContain('<iframe');
   });
 });
+
+describe('images from other sites', () => {
+  it('become links to the image (no request to a third party, nothing lost); uploaded images stay', async () => {
+    const out = await html('![江滨广场夜景](https://evil.example/tracker.png)\n\n![](//cdn.example/a.png)\n\n![本站图片](/uploads/plaza.jpg)');
+    expect(out).not.toMatch(/<img[^>]+example/);
+    expect(out).toContain('<a href="https://evil.example/tracker.png" rel="noopener external">江滨广场夜景</a>');
+    expect(out).toContain('<a href="//cdn.example/a.png" rel="noopener external">//cdn.example/a.png</a>');
+    expect(out).toContain('<img src="/uploads/plaza.jpg" alt="本站图片">');
+  });
+});

@@ -60,4 +60,26 @@ export function rehypeIframeAllowList() {
 }
 
 
-export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeIframeAllowList];
+/**
+ * An image from another site would tell that site who reads the page, and the site's CSP
+ * (img-src 'self') refuses it anyway. Rather than lose it, it becomes a link to the image.
+ */
+export function rehypeExternalImagesAsLinks() {
+  return (tree: Root) => {
+    const visit = (node: Root | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== 'element') return child;
+        const src = child.properties['src'];
+        if (child.tagName === 'img' && typeof src === 'string' && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+          const alt = typeof child.properties['alt'] === 'string' && child.properties['alt'] ? child.properties['alt'] : src;
+          return { type: 'element', tagName: 'a', properties: { href: src, rel: ['noopener', 'external'] }, children: [{ type: 'text', value: alt }] } satisfies Element;
+        }
+        visit(child);
+        return child;
+      }) as typeof node.children;
+    };
+    visit(tree);
+  };
+}
+
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeIframeAllowList, rehypeExternalImagesAsLinks];
