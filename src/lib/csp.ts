@@ -49,7 +49,7 @@ export function adminDirectives(env: { PUBLIC_CMS_BASE_URL?: string | undefined;
   const directives: `${'connect-src' | 'img-src'} ${string}`[] = [
     // decap-server listens on loopback only (8081 with `npm start`; tests pick a free port).
     `connect-src ${["'self'", 'http://127.0.0.1:*', 'https://api.github.com', ...origins].join(' ')}`,
-    "img-src 'self' data: blob: https:",
+    "img-src 'self' data: blob:",
   ];
   return {
     directives,

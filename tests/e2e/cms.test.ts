@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import { ROOT } from '../support/paths.ts';
+import { hostileContent, MARKER } from '../support/hostile.ts';
 import type { Browser, Page } from 'playwright-core';
 import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
@@ -186,6 +187,38 @@ describe('editing in the CMS with the local backend', () => {
     const after = await settledText('the saved performance', file, before);
     expect(after).toBe(before.replace('每户限 2 张。', '每户限 3 张。'));
     expect(performanceSchema.safeParse(frontmatterOf(after)).success).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens an entry full of XSS vectors in the editor and its preview without running any of them', async () => {
+    const [path, text] = Object.entries(hostileContent()).find(([name]) => name.startsWith('content/notices/'))!;
+    writeFileSync(join(dir, path), text);
+    const id = path.replace(/^content\/notices\/|\.md$/g, '');
+    const { page, errors } = await openCms(`#/collections/notices/entries/${id}`);
+    const dialogs: string[] = [];
+    const offsite: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Requests the CMS page's CSP let through reach the network layer; any to another host is a leak.
+    await page.context().route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      offsite.push(url.href);
+      return route.abort();
+    });
+    await page.reload();
+    // The markdown widget (rich text) and the preview pane both render the hostile body.
+    await page.getByText(`${MARKER}正文`).first().waitFor();
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText(`${MARKER}正文`).first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    expect(await preview.locator('script, [onerror], [onload], iframe[src*="evil"], object, embed').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
