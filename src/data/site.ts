@@ -8,6 +8,7 @@ import { findDanglingReferences, formatDanglingReferences, type LoadedEntry } fr
 import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
 import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
+import { activeUrgentNotices } from '../lib/notices.ts';
 
 const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
 
@@ -16,6 +17,8 @@ type Collections = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] }
 export interface Site extends Collections {
   now: Date;
   events: SiteEvent[];
+  /** urgent notices still in force: the banner on every page */
+  urgent: CollectionEntry<'notices'>[];
   community: (id: string) => CollectionEntry<'communities'>;
   venue: (id: string) => CollectionEntry<'venues'>;
   notice: (id: string) => CollectionEntry<'notices'>;
@@ -53,10 +56,12 @@ async function load(): Promise<Site> {
     ...eventsFromNotices(loaded.notices, communityOfVenue),
   ];
 
+  const now = buildNow();
   return {
     ...loaded,
-    now: buildNow(),
+    now,
     events,
+    urgent: activeUrgentNotices(loaded.notices, now),
     community: indexById(loaded.communities, 'communities'),
     venue,
     notice: indexById(loaded.notices, 'notices'),

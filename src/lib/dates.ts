@@ -50,8 +50,17 @@ export function dateFromYamlDate(value: Date): string | null {
 
 type Locale = 'zh-CN' | 'en';
 
+// Creating an Intl.DateTimeFormat costs far more than using one; a build formats dates for every page.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options }).format(date);
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** 2026年12月5日 星期六 / Sat 5 Dec 2026 */

@@ -13,7 +13,15 @@ interface Feed {
   events: SiteEvent[];
 }
 
-async function feeds(): Promise<Map<string, Feed>> {
+let cached: Promise<Map<string, Feed>> | undefined;
+
+/** Every feed, computed once per build: each of the thousands of feed files looks up its own. */
+function feeds(): Promise<Map<string, Feed>> {
+  cached ??= computeFeeds();
+  return cached;
+}
+
+async function computeFeeds(): Promise<Map<string, Feed>> {
   const site = await loadSite();
   const siteName = t('zh-CN', 'site.name');
   const all = new Map<string, Feed>([['all', { name: `${siteName} · ${t('zh-CN', 'calendar.title')}`, events: site.events }]]);

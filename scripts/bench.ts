@@ -1,0 +1,111 @@
+/**
+ * `npm run bench [-- 1000 5000 20000] [--no-lighthouse]`: the scale benchmark.
+ *
+ * For each size it writes that many synthetic entries (scripts/bench/synthetic-content.ts) into a
+ * throw-away copy of the project, builds it, and reports build time, pages per second, peak
+ * memory (the whole process tree), Pagefind's time and the output size; then it builds a bare
+ * Astro project with the same number of plain Markdown pages and prints our time ÷ that
+ * baseline. Last, Lighthouse (with Debian's Chromium) measures the home page, a notice, the
+ * calendar and a league page of the largest build. Results go to stdout and .tmp/bench-results.md.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism, totalmem } from 'node:os';
+import { baselinePages, syntheticContent } from './bench/synthetic-content.ts';
+import { measure, type Measured } from './bench/measure.ts';
+import { pageWeight } from '../src/lib/page-weight.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+if (!sizes.length) sizes.push(1000, 5000, 20000);
+const withLighthouse = !args.includes('--no-lighthouse');
+const NOW = '2026-11-27 10:00';
+
+function write(dir: string, files: Record<string, string>) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function projectCopy(name: string): string {
+  const dir = join(ROOT, '.tmp', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function bareProject(name: string): string {
+  const dir = join(ROOT, '.tmp', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "export default { devToolbar: { enabled: false } };\n");
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function folderStats(dir: string): { bytes: number; html: number; files: number } {
+  let bytes = 0, html = 0, files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, html, files };
+}
+
+const build = (dir: string): Promise<Measured> => measure('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1' } });
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const rows: string[] = [];
+let largest: string | undefined;
+console.log(`scale benchmark on ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
+for (const size of sizes) {
+  const dir = projectCopy(`bench-${size}`);
+  write(dir, syntheticContent(size));
+  console.log(`\n${size} entries: building the site…`);
+  const site = await build(dir);
+  if (site.status !== 0) {
+    console.error(site.output.slice(-4000));
+    throw new Error(`the build of ${size} entries failed`);
+  }
+  const pagefind = /indexed \d+ pages for search in ([\d.]+) s/.exec(site.output)?.[1] ?? '?';
+  const out = folderStats(join(dir, 'dist'));
+
+  console.log(`${size} entries: building the bare Astro baseline…`);
+  const base = bareProject(`bench-base-${size}`);
+  write(base, baselinePages(size));
+  const baseline = await build(base);
+  if (baseline.status !== 0) throw new Error(`the baseline build failed:\n${baseline.output.slice(-2000)}`);
+  rmSync(base, { recursive: true, force: true });
+
+  const row = `| ${size.toLocaleString('en')} | ${site.seconds.toFixed(1)} s | ${out.html.toLocaleString('en')} | ${(out.html / site.seconds).toFixed(0)} | ${mb(site.peakBytes)} | ${pagefind} s | ${mb(out.bytes)} (${out.files.toLocaleString('en')} files) | ${baseline.seconds.toFixed(1)} s, ${mb(baseline.peakBytes)} | ${(site.seconds / baseline.seconds).toFixed(2)} |`;
+  rows.push(row);
+  console.log(row);
+  if (largest) rmSync(largest, { recursive: true, force: true });
+  largest = dir;
+}
+
+const table = [
+  '| entries | build | HTML pages | pages/s | peak memory | Pagefind | output | bare Astro (same number of Markdown pages) | ratio |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+];
+const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table];
+
+if (withLighthouse && largest) {
+  const { lighthouseReport } = await import('./bench/lighthouse.ts');
+  report.push('', ...(await lighthouseReport(join(largest, 'dist'), largest)));
+  const weights = ['/', '/notices/', '/calendar/', '/sports/'].map((path) => `| ${path} | ${(pageWeight(join(largest!, 'dist'), path).total / 1024).toFixed(1)} KB |`);
+  report.push('', '| page (largest build) | first visit, gzipped |', '|---|---:|', ...weights);
+}
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+writeFileSync(join(ROOT, '.tmp', 'bench-results.md'), `${report.join('\n')}\n`);
+console.log(`\n${report.join('\n')}\n\n(also written to .tmp/bench-results.md)`);
+if (largest) rmSync(largest, { recursive: true, force: true });

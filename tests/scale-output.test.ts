@@ -1,0 +1,66 @@
+/**
+ * The site with a district's volume of content (300 synthetic entries from the benchmark's
+ * generator): long lists are split into pages that link to each other, every page stays within
+ * the content-page budget, and no link or anchor is broken.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildWithContent, type FixtureBuild } from './support/fixture-build.ts';
+import { syntheticContent } from '../scripts/bench/synthetic-content.ts';
+import { findBrokenLinks, readPage, type PageLinks } from '../src/lib/internal-links.ts';
+import { pageWeight } from '../src/lib/page-weight.ts';
+
+let build: FixtureBuild;
+let dist: string;
+
+beforeAll(() => {
+  build = buildWithContent(syntheticContent(300));
+  dist = join(build.dir, 'dist');
+});
+afterAll(() => rmSync(build.dir, { recursive: true, force: true }));
+
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('a site with 300 more entries', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('splits the notice lists into pages of 20 that link to each other, in both languages', () => {
+    // 120 synthetic + 15 sample notices = 7 pages.
+    const first = html('notices');
+    const items = (page: string) => (/<ul class="item-list">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '').match(/<li/g)?.length;
+    expect(items(first)).toBe(20);
+    expect(first).toContain('<nav class="pagination" aria-label="分页">');
+    expect(first).toContain('rel="next" href="/notices/page/2/"');
+    expect(first).toContain('href="/notices/page/7/"');
+    expect(existsSync(join(dist, 'notices/page/8'))).toBe(false);
+    const last = html('notices/page/7');
+    expect(items(last)).toBe(15);
+    expect(last).toContain('<h1>通知公告(第 7 页)</h1>');
+    expect(last).toContain('rel="prev" href="/notices/page/6/"');
+    expect(html('en/notices/page/2')).toContain('<h1>Notices (page 2)</h1>');
+    expect(existsSync(join(dist, 'notices/category/service/page/2/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'notices/community/chenzhou/page/2/index.html'))).toBe(true);
+  });
+
+  it('keeps every list and detail page within 40 KB for a first visit', () => {
+    for (const path of ['/notices/', '/notices/page/4/', '/performances/', '/en/performances/', '/notices/category/service/', '/venues/jiangbin-plaza/', '/communities/chenzhou/', '/school/', '/sports/']) {
+      expect(pageWeight(dist, path).total, path).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const pages = new Map<string, PageLinks>();
+    for (const file of htmlFiles(dist)) pages.set(`/${relative(dist, file).replace(/(^|\/)index\.html$/, '$1')}`, readPage(readFileSync(file, 'utf8')));
+    const exists = (path: string) => (path.endsWith('/') ? existsSync(join(dist, path, 'index.html')) : existsSync(join(dist, path)));
+    expect(findBrokenLinks(pages, exists, 'https://chuanhui.example.cn').map((b) => `${b.page}: ${b.value} — ${b.problem}`)).toEqual([]);
+  });
+});
