@@ -1,5 +1,5 @@
 /**
- * The site with a district's volume of content (300 synthetic entries from the benchmark's
+ * The site with a district's volume of content (400 synthetic entries from the benchmark's
  * generator): long lists are split into pages that link to each other, every page stays within
  * the content-page budget, and no link or anchor is broken.
  */
@@ -15,7 +15,7 @@ let build: FixtureBuild;
 let dist: string;
 
 beforeAll(() => {
-  build = buildWithContent(syntheticContent(300));
+  build = buildWithContent(syntheticContent(400));
   dist = join(build.dir, 'dist');
 });
 afterAll(() => rmSync(build.dir, { recursive: true, force: true }));
@@ -28,24 +28,24 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-describe('a site with 300 more entries', () => {
+describe('a site with 400 more entries', () => {
   it('builds', () => {
     expect(build.status, build.output).toBe(0);
   });
 
   it('splits the notice lists into pages of 20 that link to each other, in both languages', () => {
-    // 120 synthetic + 15 sample notices = 7 pages.
+    // 160 synthetic + 15 sample notices = 9 pages, the last with 15.
     const first = html('notices');
     const items = (page: string) => (/<ul class="item-list">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '').match(/<li/g)?.length;
     expect(items(first)).toBe(20);
     expect(first).toContain('<nav class="pagination" aria-label="分页">');
     expect(first).toContain('rel="next" href="/notices/page/2/"');
-    expect(first).toContain('href="/notices/page/7/"');
-    expect(existsSync(join(dist, 'notices/page/8'))).toBe(false);
-    const last = html('notices/page/7');
+    expect(first).toContain('href="/notices/page/9/"');
+    expect(existsSync(join(dist, 'notices/page/10'))).toBe(false);
+    const last = html('notices/page/9');
     expect(items(last)).toBe(15);
-    expect(last).toContain('<h1>通知公告(第 7 页)</h1>');
-    expect(last).toContain('rel="prev" href="/notices/page/6/"');
+    expect(last).toContain('<h1>通知公告(第 9 页)</h1>');
+    expect(last).toContain('rel="prev" href="/notices/page/8/"');
     expect(html('en/notices/page/2')).toContain('<h1>Notices (page 2)</h1>');
     expect(existsSync(join(dist, 'notices/category/service/page/2/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'notices/community/chenzhou/page/2/index.html'))).toBe(true);
