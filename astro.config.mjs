@@ -3,14 +3,13 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentRedirects } from './src/integrations/content-redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 
 // The public address of the site: used for RSS, canonical links and (later) QR codes.
 // Set SITE_URL when deploying; the default is a placeholder for local work.
-const site = process.env.SITE_URL ?? 'https://chuanhui.example.cn';
+const site = process.env.SITE_URL || 'https://chuanhui.example.cn';
 
 export default defineConfig({
   site,
@@ -22,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so
   // they are compiled as plain JSX, without the island renderer's Fast Refresh preamble.
-  integrations: [react({ exclude: ['**/admin/**'] }), pagefindIndex(), securityHeaders()],
+  // The search index is built by `npm run build` after Astro has finished (scripts/search-index.ts).
+  integrations: [react({ exclude: ['**/admin/**'] }), securityHeaders()],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   markdown: {

@@ -58,7 +58,7 @@ console.log(`  all month files: ${kb(months.reduce((s, m) => s + m.gzip, 0))} gz
 
 // The calendar page as built: every script it loads, followed through its imports.
 const dist = new URL('dist/', root);
-if (!existsSync(new URL('calendar/index.html', dist))) execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+if (!existsSync(new URL('calendar/index.html', dist))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 const weight = pageWeight(fileURLToPath(dist), '/calendar/');
 console.log(`calendar page JavaScript: ${kb(weight.js)} gzipped in all (goal < 180 KB)`);
 for (const path of weight.scripts) console.log(`  ${path}`);

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site into a staging folder and only when the whole build
- * (pages, search index, _headers) succeeded swaps it into dist/. A failed build leaves the
+ * `npm run build`: builds the site (`astro build`, then the Pagefind search index) into a
+ * staging folder and only when the whole build succeeded swaps it into dist/. A failed build leaves the
  * previous dist/ exactly as it was, so a half-written site can never be deployed.
  *
  *   npm run build                 → dist/
@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { indexSite } from './search-index.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -18,11 +19,19 @@ const previous = `${staging}-previous`;
 
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
-const build = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
-if (build.status !== 0) {
+function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n构建失败,${outDir} 保持不变(build failed: ${outDir} was left as it was)`);
-  process.exit(build.status ?? 1);
+  process.exit(status);
+}
+
+const build = spawnSync('npx', ['astro', 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+if (build.status !== 0) fail(build.status ?? 1);
+try {
+  await indexSite(staging);
+} catch (error) {
+  console.error(error);
+  fail(1);
 }
 // Two renames: the moment dist/ is missing is as short as the file system allows.
 if (existsSync(outDir)) renameSync(outDir, previous);

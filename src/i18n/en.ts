@@ -227,6 +227,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'search.tryFewer': 'Try a shorter word, such as “table tennis” or “lecture”.',
   'search.more': 'Show more results',
   'search.searching': 'Searching…',
+  'search.unavailable': 'Search is not available (this build has no search index).',
   'search.noScript': 'Search needs JavaScript. You can also browse:',
   'search.type.library': 'Library',
   'search.type.community': 'Community',

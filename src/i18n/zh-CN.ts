@@ -225,6 +225,7 @@ export const zhCN = {
   'search.tryFewer': '可以试试更短的词,例如“乒乓”或“讲座”。',
   'search.more': '显示更多结果',
   'search.searching': '正在搜索……',
+  'search.unavailable': '搜索暂时不可用(本次构建没有生成搜索索引)。',
   'search.noScript': '搜索需要启用 JavaScript。也可以直接浏览:',
   'search.type.library': '图书馆',
   'search.type.community': '社区',

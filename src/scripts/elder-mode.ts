@@ -27,14 +27,13 @@ function apply(scale: string | null) {
 }
 
 if (toggle && size) {
-  toggle.hidden = false;
   apply(root.dataset['elder'] ?? null);
   toggle.addEventListener('click', () => apply(root.dataset['elder'] ? null : size.value || '1.5'));
   size.addEventListener('change', () => apply(size.value));
 }
 
+if (read && !('speechSynthesis' in window)) read.hidden = true;
 if (read && 'speechSynthesis' in window) {
-  read.hidden = false;
   const label = read.textContent;
   const stop = read.dataset['stopLabel']!;
   read.addEventListener('click', () => {
@@ -53,5 +52,7 @@ if (read && 'speechSynthesis' in window) {
     speechSynthesis.speak(utterance);
   });
 }
+
+document.querySelector('.elder-controls')?.removeAttribute('data-pending');
 
 export {};

@@ -20,6 +20,7 @@ interface Strings {
   tryFewer: string;
   more: string;
   searching: string;
+  unavailable: string;
   enterQuery: string;
   calendarHref: string;
   noticesHref: string;
@@ -53,7 +54,14 @@ async function run(root: HTMLElement) {
     return;
   }
   status.textContent = strings.searching;
-  const pagefind = (await import(/* @vite-ignore */ `${window.location.origin}/pagefind/pagefind.js`)) as Pagefind;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${window.location.origin}/pagefind/pagefind.js`)) as Pagefind;
+  } catch {
+    // No index: `astro dev`, or a build made without `npm run build`.
+    status.textContent = strings.unavailable;
+    return;
+  }
   await pagefind.options({ excerptLength: 40 });
   const filters: Record<string, string> = {};
   const type = params.get('type');

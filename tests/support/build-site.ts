@@ -9,7 +9,8 @@ import { BUILT_SITE, ROOT, TEST_NOW } from './paths.ts';
 export default function setup() {
   if (process.env['SKIP_SITE_BUILD']) return;
   rmSync(BUILT_SITE, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build', '--outDir', BUILT_SITE], {
+  // The production build: astro build, then the search index (scripts/build.ts).
+  execFileSync(process.execPath, ['scripts/build.ts', '--outDir', BUILT_SITE], {
     cwd: ROOT,
     // NODE_ENV: Vitest sets it to "test", which would give the site React's development build.
     env: { ...process.env, NODE_ENV: 'production', SITE_NOW: TEST_NOW, TZ: 'America/New_York' },

@@ -32,7 +32,7 @@ export function makeFixture(files: Record<string, string | null> = {}): string {
 }
 
 export function buildFixture(dir: string, env: Record<string, string> = {}): FixtureBuild {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 
