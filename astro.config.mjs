@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 import { contentRedirects } from './src/integrations/content-redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { noContentStoreInBrowser } from './src/integrations/no-content-in-browser.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 
 // The public address of the site: used for RSS, canonical links and (later) QR codes.
@@ -31,6 +32,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the Content-Security-Policy refuses.
     syntaxHighlight: false,
   },
+  vite: { plugins: [noContentStoreInBrowser()] },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

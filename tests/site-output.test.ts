@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { BUILT_SITE } from './support/paths.ts';
+import { BUILT_SITE, ROOT } from './support/paths.ts';
 import { contentFiles } from './support/content.ts';
 
 const page = (path: string) => {
@@ -45,6 +45,15 @@ describe('the built site', () => {
       // reader's choice before drawing, and its controls.
       for (const code of inline) expect(code.length, relative(BUILT_SITE, file)).toBeLessThan(code.includes('chuanhui-elder') ? 2000 : 600);
     }
+  });
+
+  it('puts no copy of the content into the browser bundles (the CMS imports the schemas, not the entries)', () => {
+    const scripts = readdirSync(join(BUILT_SITE, '_astro')).filter((name) => name.endsWith('.js'));
+    expect(scripts.some((name) => name.includes('data-layer'))).toBe(false);
+    // A sentence from a notice body, which Astro's content store would carry rendered.
+    const sentence = '统一接待登记本';
+    expect(readFileSync(join(ROOT, 'content/notices/2026-11-02-reception-room-rules.md'), 'utf8')).toContain(sentence);
+    for (const name of scripts) expect(readFileSync(join(BUILT_SITE, '_astro', name), 'utf8'), name).not.toContain(sentence);
   });
 
   it('shows the urgent banner until the notice expires, with the expiry date', () => {
