@@ -5,18 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cspHash } from '../src/lib/csp.ts';
 import { mergePolicies, parsePolicy, policyInHtml, serializePolicy } from '../src/lib/csp-policy.ts';
 import { BUILT_SITE, ROOT } from './support/paths.ts';
+import { htmlFiles } from './support/pages.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 const pages = () => htmlFiles(BUILT_SITE).map((file) => ({ path: `/${relative(BUILT_SITE, file)}`, html: readFileSync(file, 'utf8') }));
 const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
 

@@ -5,17 +5,13 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { BUILT_SITE, ROOT } from './support/paths.ts';
 import { contentFiles } from './support/content.ts';
+import { htmlFiles } from './support/pages.ts';
 
 const page = (path: string) => {
   const file = join(BUILT_SITE, path, path.endsWith('.html') || path.endsWith('.xml') ? '' : 'index.html');
   expect(existsSync(file), `${path} was built`).toBe(true);
   return readFileSync(file, 'utf8');
 };
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 /** The text of <main> only: the urgent banner and navigation are on every page. */
 const mainText = (html: string) => text(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '');

@@ -5,25 +5,20 @@
  * or redirect injected into the page — and the text is still shown, not lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
 import { hostileContent, MARKER, VECTORS } from '../support/hostile.ts';
 import { IFRAME_HOSTS } from '../../src/lib/markdown.ts';
+import { htmlFiles } from '../support/pages.ts';
 
 let dir: string;
 let preview: Preview;
 let browser: Browser;
 let pages: string[] = [];
 
-function htmlFiles(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const full = join(root, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 beforeAll(async () => {
   dir = makeFixture(hostileContent());

@@ -1,9 +1,11 @@
 /** The built site's pages, grouped by page type, so accessibility checks cover new types by themselves. */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { findBrokenLinks, readPage, type PageLinks } from '../../src/lib/internal-links.ts';
 import { join, relative } from 'node:path';
 import { BUILT_SITE } from './paths.ts';
 
-function htmlFiles(dir: string): string[] {
+/** Every .html file under `dir`, recursively. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
@@ -31,4 +33,23 @@ export function pagesByType(): { type: string; path: string }[] {
     if (!seen.has(key)) seen.set(key, path);
   }
   return [...seen].map(([key, path]) => ({ type: key, path }));
+}
+
+/**
+ * Broken internal links and anchors of a built site, one line each ("page: attribute="value" — problem").
+ * The site's origin is read from the home page's canonical link.
+ */
+export function brokenLinksIn(dist: string): { pages: number; broken: string[] } {
+  const pages = new Map<string, PageLinks>();
+  for (const file of htmlFiles(dist)) {
+    pages.set(`/${relative(dist, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`, readPage(readFileSync(file, 'utf8')));
+  }
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+  if (!canonical) throw new Error(`${dist}/index.html has no canonical link`);
+  const exists = (path: string) => {
+    const file = join(dist, path);
+    return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+  };
+  const broken = findBrokenLinks(pages, exists, new URL(canonical).origin);
+  return { pages: pages.size, broken: broken.map((b) => `${b.page}: ${b.attribute}="${b.value}" — ${b.problem}`) };
 }
