@@ -17,22 +17,20 @@ export interface CmsCollection {
   schema: z.ZodType;
   /** Field shown as the entry's title in lists and used in relation pickers. */
   identifier: string;
-  /** Dated entries get the date in front of their short name: 2026-11-20-cold-wave-safety. */
-  dated: boolean;
   summary: string;
   sortable: string[];
 }
 
 export const CMS_COLLECTIONS: CmsCollection[] = [
-  { name: 'notices', label: '通知公告', labelSingular: '通知', description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。', schema: noticeSchema, identifier: 'title', dated: true, summary: '{{published}} · {{title}}', sortable: ['published', 'title'] },
-  { name: 'performances', label: '文化演出', labelSingular: '演出', description: '文化广场及各社区的演出安排。', schema: performanceSchema, identifier: 'title', dated: true, summary: '{{start}} · {{title}}', sortable: ['start', 'title'] },
-  { name: 'leagues', label: '体育赛事', labelSingular: '赛事', description: '联赛与杯赛:参赛队伍、赛程和比分。', schema: leagueSchema, identifier: 'title', dated: false, summary: '{{title}}', sortable: ['title'] },
-  { name: 'courses', label: '文明市民学校课程', labelSingular: '课程', description: '课程与课时安排。', schema: courseSchema, identifier: 'title', dated: false, summary: '{{title}}', sortable: ['title'] },
-  { name: 'campaigns', label: '教育活动', labelSingular: '教育活动', description: '面向中小学生和居民的教育活动。', schema: campaignSchema, identifier: 'title', dated: false, summary: '{{start}} – {{end}} · {{title}}', sortable: ['start', 'title'] },
-  { name: 'schools', label: '学校', labelSingular: '学校', description: '文明市民学校和中小学。', schema: schoolSchema, identifier: 'name', dated: false, summary: '{{name}}', sortable: ['name'] },
-  { name: 'library', label: '图书馆与阅览', labelSingular: '图书馆或阅览室', description: '社区图书馆、电子阅览室、市图书馆和数字资源。', schema: librarySchema, identifier: 'name', dated: false, summary: '{{name}}', sortable: ['name'] },
-  { name: 'communities', label: '社区', labelSingular: '社区', description: '社区基本信息与便民服务点。', schema: communitySchema, identifier: 'name', dated: false, summary: '{{name}}({{subdistrict}})', sortable: ['name'] },
-  { name: 'venues', label: '活动场地', labelSingular: '场地', description: '广场、球场、活动室等场地。', schema: venueSchema, identifier: 'name', dated: false, summary: '{{name}}', sortable: ['name'] },
+  { name: 'notices', label: '通知公告', labelSingular: '通知', description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。', schema: noticeSchema, identifier: 'title', summary: '{{published}} · {{title}}', sortable: ['published', 'title'] },
+  { name: 'performances', label: '文化演出', labelSingular: '演出', description: '文化广场及各社区的演出安排。', schema: performanceSchema, identifier: 'title', summary: '{{start}} · {{title}}', sortable: ['start', 'title'] },
+  { name: 'leagues', label: '体育赛事', labelSingular: '赛事', description: '联赛与杯赛:参赛队伍、赛程和比分。', schema: leagueSchema, identifier: 'title', summary: '{{title}}', sortable: ['title'] },
+  { name: 'courses', label: '文明市民学校课程', labelSingular: '课程', description: '课程与课时安排。', schema: courseSchema, identifier: 'title', summary: '{{title}}', sortable: ['title'] },
+  { name: 'campaigns', label: '教育活动', labelSingular: '教育活动', description: '面向中小学生和居民的教育活动。', schema: campaignSchema, identifier: 'title', summary: '{{start}} – {{end}} · {{title}}', sortable: ['start', 'title'] },
+  { name: 'schools', label: '学校', labelSingular: '学校', description: '文明市民学校和中小学。', schema: schoolSchema, identifier: 'name', summary: '{{name}}', sortable: ['name'] },
+  { name: 'library', label: '图书馆与阅览', labelSingular: '图书馆或阅览室', description: '社区图书馆、电子阅览室、市图书馆和数字资源。', schema: librarySchema, identifier: 'name', summary: '{{name}}', sortable: ['name'] },
+  { name: 'communities', label: '社区', labelSingular: '社区', description: '社区基本信息与便民服务点。', schema: communitySchema, identifier: 'name', summary: '{{name}}({{subdistrict}})', sortable: ['name'] },
+  { name: 'venues', label: '活动场地', labelSingular: '场地', description: '广场、球场、活动室等场地。', schema: venueSchema, identifier: 'name', summary: '{{name}}', sortable: ['name'] },
 ];
 
 /** Where uploads go in the repository, and the URL they are served from. */

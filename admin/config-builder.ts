@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import type { CmsHints } from '../src/schemas/fields.ts';
+import { DATED_COLLECTIONS } from '../src/lib/slugs.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -150,7 +151,7 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     format: 'frontmatter',
     create: true,
     // File names are ASCII and never come from the (Chinese) title.
-    slug: collection.dated ? '{{year}}-{{month}}-{{day}}-{{fields.key}}' : '{{fields.key}}',
+    slug: DATED_COLLECTIONS.has(collection.name) ? '{{year}}-{{month}}-{{day}}-{{fields.key}}' : '{{fields.key}}',
     identifier_field: collection.identifier,
     summary: collection.summary,
     sortable_fields: collection.sortable,

@@ -8,12 +8,13 @@
  * baseline. Last, Lighthouse (with Debian's Chromium) measures the home page, a notice, the
  * calendar and a league page of the largest build. Results go to stdout and .tmp/bench-results.md.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, totalmem } from 'node:os';
 import { baselinePages, syntheticContent } from './bench/synthetic-content.ts';
 import { measure, type Measured } from './bench/measure.ts';
+import { makeFixture } from '../tests/support/fixture-build.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -28,15 +29,6 @@ function write(dir: string, files: Record<string, string>) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-}
-
-function projectCopy(name: string): string {
-  const dir = join(ROOT, '.tmp', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 function bareProject(name: string): string {
@@ -69,8 +61,8 @@ const rows: string[] = [];
 let largest: string | undefined;
 console.log(`scale benchmark on ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
 for (const size of sizes) {
-  const dir = projectCopy(`bench-${size}`);
-  write(dir, syntheticContent(size));
+  // A copy of the project sharing node_modules, as the tests' fixture builds make.
+  const dir = makeFixture(syntheticContent(size));
   console.log(`\n${size} entries: building the site…`);
   const site = await buildSite(dir);
   if (site.status !== 0) {

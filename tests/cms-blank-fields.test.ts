@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
+import { DATED_COLLECTIONS } from '../src/lib/slugs.ts';
 import { buildCmsConfig, type DecapField } from '../admin/config-builder.ts';
 import { cmsCanonical } from '../admin/content-format.ts';
 import { buildFixture, makeFixture } from './support/fixture-build.ts';
@@ -58,10 +59,10 @@ describe('blank optional fields', () => {
 
   it('build, with a page for each entry that has one', async () => {
     const files: Record<string, string> = {};
-    for (const { name, dated } of CMS_COLLECTIONS) {
+    for (const { name } of CMS_COLLECTIONS) {
       const allBlank = Object.fromEntries(optionalFields(name).map((f) => [f.name, blank(f)]));
       const source = `---\n${stringify({ ...minimal[name], ...allBlank })}---\n`;
-      files[`content/${name}/${dated ? '2026-11-27-' : ''}minimal.md`] = await cmsCanonical(source, name);
+      files[`content/${name}/${DATED_COLLECTIONS.has(name) ? '2026-11-27-' : ''}minimal.md`] = await cmsCanonical(source, name);
     }
     const dir = makeFixture(files);
     try {

@@ -36,6 +36,14 @@ export function localeStaticPaths() {
   return localeParams.map((params) => ({ params }));
 }
 
+/**
+ * getStaticPaths of a page per entry and language: /<…>/<id>/ and /en/<…>/<id>/, with the entry
+ * as the prop `name` (e.g. `localeEntryPaths('venue', site.venues)` → Astro.props.venue).
+ */
+export function localeEntryPaths<K extends string, T extends { id: string }>(name: K, entries: readonly T[]) {
+  return localeParams.flatMap(({ lang }) => entries.map((entry) => ({ params: { lang, id: entry.id }, props: { [name]: entry } as Record<K, T> })));
+}
+
 /** The same page in the other language. */
 export function alternatePath(locale: Locale, pathname: string): string {
   return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;

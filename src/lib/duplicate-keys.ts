@@ -5,14 +5,14 @@
  * The build refuses that, naming both files. Dated collections (notices, performances) put the
  * date in front of the key, so the same key on different days is fine there.
  */
+import { DATED_COLLECTIONS } from './slugs.ts';
+
 export interface KeyedEntry {
   collection: string;
   id: string;
   filePath?: string | undefined;
   data: unknown;
 }
-
-export const DATED_COLLECTIONS: ReadonlySet<string> = new Set(['notices', 'performances']);
 
 const keyOf = (entry: KeyedEntry) => (entry.data as { key?: unknown }).key;
 const fileOf = (entry: KeyedEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;

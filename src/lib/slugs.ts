@@ -4,6 +4,9 @@
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Collections whose file names (and so URLs) start with the date: 2026-11-20-heating. */
+export const DATED_COLLECTIONS: ReadonlySet<string> = new Set(['notices', 'performances']);
+
 /** "2026-11-20-heating.md" (relative to the collection folder) → "2026-11-20-heating"; throws with the file name when invalid. */
 export function idFromEntryPath(entryPath: string, collectionDir: string): string {
   if (entryPath.includes('/')) {

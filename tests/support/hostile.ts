@@ -71,6 +71,7 @@ export const HOSTILE_BODY = [
 function withFields(collection: string, from: string, to: string, fields: Record<string, unknown>): [string, string] {
   const source = readFileSync(join(ROOT, 'content', collection, `${from}.md`), 'utf8');
   const [, yaml = ''] = /^---\n([\s\S]*?)\n---/.exec(source) ?? [];
+  // Not frontmatterOf(): js-yaml turns `2026-11-15` into a Date, which would be written back as a UTC timestamp.
   const data = parseDocument(yaml).toJS() as Record<string, unknown>;
   Object.assign(data, { key: to.replace(/^\d{4}-\d\d-\d\d-/, '') }, fields);
   return [`content/${collection}/${to}.md`, `---\n${stringify(data)}---\n${HOSTILE_BODY}\n`];
