@@ -9,9 +9,10 @@ import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
 import { entryProblems } from './validate.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
+import { withBeijingNowDefaults } from './now-defaults.ts';
 
-type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string };
-const config = parse(configText) as Config;
+type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string; collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[] };
+const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
 
 // The editor interface is Chinese; /admin/?lang=en gives the English one.
 if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';

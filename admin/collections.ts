@@ -19,10 +19,12 @@ export interface CmsCollection {
   identifier: string;
   summary: string;
   sortable: string[];
+  /** A date-time field that a new entry starts with set to the current Beijing time. */
+  defaultsToNow?: string;
 }
 
 export const CMS_COLLECTIONS: CmsCollection[] = [
-  { name: 'notices', label: '通知公告', labelSingular: '通知', description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。', schema: noticeSchema, identifier: 'title', summary: '{{published}} · {{title}}', sortable: ['published', 'title'] },
+  { name: 'notices', label: '通知公告', labelSingular: '通知', description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。', schema: noticeSchema, identifier: 'title', summary: '{{published}} · {{title}}', sortable: ['published', 'title'], defaultsToNow: 'published' },
   { name: 'performances', label: '文化演出', labelSingular: '演出', description: '文化广场及各社区的演出安排。', schema: performanceSchema, identifier: 'title', summary: '{{start}} · {{title}}', sortable: ['start', 'title'] },
   { name: 'leagues', label: '体育赛事', labelSingular: '赛事', description: '联赛与杯赛:参赛队伍、赛程和比分。', schema: leagueSchema, identifier: 'title', summary: '{{title}}', sortable: ['title'] },
   { name: 'courses', label: '文明市民学校课程', labelSingular: '课程', description: '课程与课时安排。', schema: courseSchema, identifier: 'title', summary: '{{title}}', sortable: ['title'] },

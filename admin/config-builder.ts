@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import type { CmsHints } from '../src/schemas/fields.ts';
-import { DATED_COLLECTIONS } from '../src/lib/slugs.ts';
+import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -137,6 +137,18 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
   return { ...common, ...leafWidget(core, meta, context.identifierOf) };
 }
 
+/**
+ * File names are ASCII and never come from the (Chinese) title. Dated ones start with the entry's
+ * own date field, which the CMS stores as Beijing wall time ("2026-11-27 09:30"): the `date`
+ * filter reformats that text, so neither the save day nor the browser's zone enters the name.
+ * (Decap's {{year}}/{{month}}/{{day}} are the UTC date of the save: the day before in Beijing
+ * between 00:00 and 08:00.)
+ */
+export function slugTemplate(collection: string): string {
+  const dateField = DATE_FIELD_OF[collection];
+  return dateField ? `{{fields.${dateField} | date('YYYY-MM-DD')}}-{{fields.key}}` : '{{fields.key}}';
+}
+
 function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {
   const context: Context = { insideOptional: false, identifierOf };
   const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
@@ -150,8 +162,7 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     extension: 'md',
     format: 'frontmatter',
     create: true,
-    // File names are ASCII and never come from the (Chinese) title.
-    slug: DATED_COLLECTIONS.has(collection.name) ? '{{year}}-{{month}}-{{day}}-{{fields.key}}' : '{{fields.key}}',
+    slug: slugTemplate(collection.name),
     identifier_field: collection.identifier,
     summary: collection.summary,
     sortable_fields: collection.sortable,

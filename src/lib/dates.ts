@@ -77,10 +77,15 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
 }
 
-/** "2026-12-05 19:30" formatted back in Beijing time: for machine-readable attributes and CMS. */
+/** "2026-12-05T19:30:00+08:00": an instant in Beijing time, for machine-readable attributes. */
 export function toShanghaiIso(date: Date): string {
   const shifted = new Date(date.getTime() + 8 * 3600_000);
   return shifted.toISOString().replace(/\.\d{3}Z$/, OFFSET);
+}
+
+/** "2026-12-05 19:30": an instant as the CMS writes date-times (Beijing time, to the minute). */
+export function shanghaiMinute(date: Date): string {
+  return toShanghaiIso(date).slice(0, 16).replace('T', ' ');
 }
 
 /** The Beijing calendar day of an instant, as "2026-12-05". */

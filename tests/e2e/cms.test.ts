@@ -71,9 +71,17 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A logged-in CMS page at `hash`, in Beijing time like the district's editors. */
-async function openCms(hash: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+interface Clock {
+  /** The browser's time zone; the district's editors are in Beijing, but a browser may say otherwise. */
+  timezoneId?: string;
+  /** The browser's clock (it runs on from this instant). */
+  now?: Date;
+}
+
+/** A logged-in CMS page at `hash`, in Beijing time like the district's editors unless `clock` says otherwise. */
+async function openCms(hash: string, clock: Clock = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: clock.timezoneId ?? 'Asia/Shanghai', locale: 'zh-CN' });
+  if (clock.now) await context.clock.install({ time: clock.now });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -109,10 +117,14 @@ describe('editing in the CMS with the local backend', () => {
   });
 
   it('creates a notice with a Chinese title under an ASCII file name, and the site shows it', async () => {
-    const { page, errors } = await openCms('#/collections/notices/new');
+    // 00:37 on 28 November in Beijing is still the 27th in UTC and the 27th in Los Angeles, where
+    // this browser thinks it is: the file must still be named by the notice's own Beijing date.
+    const { page, errors } = await openCms('#/collections/notices/new', { timezoneId: 'America/Los_Angeles', now: new Date('2026-11-28T00:37:00+08:00') });
+    // A new notice starts at the current Beijing time, not Los Angeles time.
+    await expect.poll(() => page.getByLabel('发布时间', { exact: true }).inputValue()).toMatch(/^2026-11-28T00:3\d$/);
     await page.getByLabel('标题', { exact: true }).fill('川汇区部分路段临时停水通知');
     await page.getByLabel('网址短名', { exact: true }).fill('water-outage');
-    await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T09:30');
+    await page.getByLabel('发布时间', { exact: true }).fill('2026-11-28T00:30');
     await page.getByLabel('分类', { exact: true }).click();
     await page.getByText('便民服务', { exact: true }).click();
     await page.getByLabel('适用社区 (可选)', { exact: true }).fill('柳开');
@@ -123,21 +135,20 @@ describe('editing in the CMS with the local backend', () => {
     // The preview uses the site's own date formatting and labels.
     const previewPane = page.frameLocator('#preview-pane');
     await expect.poll(() => previewPane.locator('h1').textContent()).toBe('川汇区部分路段临时停水通知');
-    expect(await previewPane.locator('main').textContent()).toContain('2026年11月27日周五 09:30');
+    expect(await previewPane.locator('main').textContent()).toContain('2026年11月28日周六 00:30');
     expect(await previewPane.locator('main').textContent()).toContain('便民服务');
     await publish(page);
 
     const name = await waitFor('the new notice file', () => readdirSync(join(dir, 'content/notices')).find((f) => f.endsWith('-water-outage.md')));
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    expect(name).toBe(`${today}-water-outage.md`);
+    expect(name).toBe('2026-11-28-water-outage.md');
     const source = await settledText('the new notice', join(dir, 'content/notices', name));
     const data = frontmatterOf(source);
-    expect(data).toMatchObject({ title: '川汇区部分路段临时停水通知', key: 'water-outage', published: '2026-11-27 09:30', category: 'service', communities: ['liukai'] });
+    expect(data).toMatchObject({ title: '川汇区部分路段临时停水通知', key: 'water-outage', published: '2026-11-28 00:30', category: 'service', communities: ['liukai'] });
     expect(source).toContain('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
     expect(noticeSchema.safeParse(data).success).toBe(true);
     expect(errors).toEqual([]);
 
-    const rebuilt = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
+    const rebuilt = buildFixture(dir, { SITE_NOW: '2026-11-28 10:00' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     const html = readFileSync(join(dir, 'dist/notices', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
     expect(html).toContain('<h1 lang="zh-CN">川汇区部分路段临时停水通知</h1>');
