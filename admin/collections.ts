@@ -3,6 +3,7 @@
  * shows. The fields themselves come from the Zod schemas (src/schemas), never written twice.
  */
 import type { z } from 'astro/zod';
+import { IMAGE_FOLDER, IMAGE_PREFIX } from '../src/lib/uploads.ts';
 import { communitySchema, venueSchema } from '../src/schemas/places.ts';
 import { noticeSchema } from '../src/schemas/notices.ts';
 import { performanceSchema } from '../src/schemas/performances.ts';
@@ -35,9 +36,13 @@ export const CMS_COLLECTIONS: CmsCollection[] = [
   { name: 'venues', label: '活动场地', labelSingular: '场地', description: '广场、球场、活动室等场地。', schema: venueSchema, identifier: 'name', summary: '{{name}}', sortable: ['name'] },
 ];
 
-/** Where uploads go in the repository, and the URL they are served from. */
-export const MEDIA_FOLDER = 'public/uploads';
-export const PUBLIC_FOLDER = '/uploads';
+/**
+ * Where uploads go by default (images, including those inserted into a body) and how an entry
+ * refers to them: relative to the entry's file, so that the build's image pipeline finds them.
+ * Document fields set their own folder (admin/config-builder.ts, src/lib/uploads.ts).
+ */
+export const MEDIA_FOLDER = IMAGE_FOLDER;
+export const PUBLIC_FOLDER = IMAGE_PREFIX.replace(/\/$/, '');
 
 /** The local editing server (decap-server), bound to loopback only. */
 export const LOCAL_BACKEND_PORT = 8081;

@@ -5,59 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { zhCN } from '../src/i18n/zh-CN.ts';
-import type { CmsHints } from '../src/schemas/fields.ts';
+import { defOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
 import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
+import { DOCUMENT_EXTENSIONS, DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, DOCUMENT_PREFIX, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, type UploadKind } from '../src/lib/uploads.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
+export { unwrap, shapeOf };
+
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
-
-interface FieldMeta {
-  title?: string;
-  description?: string;
-  cms?: CmsHints;
-}
-
-interface Unwrapped {
-  core: z.ZodType;
-  meta: FieldMeta;
-  optional: boolean;
-  defaultValue?: unknown;
-}
-
-type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Peels optional/default/preprocess layers, collecting metadata (outer layers win). */
-export function unwrap(schema: z.ZodType): Unwrapped {
-  let core = schema;
-  let meta: FieldMeta = {};
-  let optional = false;
-  let defaultValue: unknown;
-  for (;;) {
-    meta = { ...((z.globalRegistry.get(core) as FieldMeta | undefined) ?? {}), ...meta };
-    const def = defOf(core);
-    if (def.type === 'optional' && def.innerType) {
-      optional = true;
-      core = def.innerType;
-    } else if (def.type === 'default' && def.innerType) {
-      optional = true;
-      defaultValue = def.defaultValue;
-      core = def.innerType;
-    } else if (def.type === 'pipe' && def.in && def.out && defOf(def.in).type === 'transform') {
-      core = def.out; // z.preprocess(fn, schema)
-    } else {
-      return { core, meta, optional, ...(defaultValue === undefined ? {} : { defaultValue }) };
-    }
-  }
-}
-
-/** The fields of an object schema (an entry or a nested object). */
-export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  const { core } = unwrap(schema);
-  const shape = defOf(core).shape;
-  if (!shape) throw new Error(`not an object schema: ${defOf(core).type}`);
-  return shape;
-}
 
 function minItems(schema: z.ZodType): number | undefined {
   return (schema as unknown as { _zod: { bag: { minimum?: number } } })._zod.bag.minimum;
@@ -74,6 +29,24 @@ function selectOptions(values: string[], labels: string | undefined) {
 
 const DATETIME = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
 const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+
+/**
+ * An upload field. Images go to the global media folder (content/media, written ../media/…, so
+ * the build's image pipeline processes them); documents to public/uploads, served from /uploads/.
+ * The type is checked on the file's name (what Decap can check) and again by the build.
+ */
+function uploadWidget(widget: 'image' | 'file', kind: UploadKind) {
+  const common = { widget, choose_url: false, media_library: { config: { multiple: false, max_file_size: MAX_UPLOAD_BYTES } } };
+  if (kind === 'image') {
+    return { ...common, pattern: [IMAGE_NAME_PATTERN.source, `请上传 JPEG、PNG、WebP 或 AVIF 图片(${IMAGE_EXTENSIONS.join('、')}),不超过 ${MAX_UPLOAD_LABEL}`] };
+  }
+  return {
+    ...common,
+    media_folder: `/${DOCUMENT_FOLDER}`,
+    public_folder: DOCUMENT_PREFIX.replace(/\/$/, ''),
+    pattern: [DOCUMENT_NAME_PATTERN.source, `请上传 PDF 或 Office 文档(${DOCUMENT_EXTENSIONS.join('、')}),不超过 ${MAX_UPLOAD_LABEL}`],
+  };
+}
 
 /** The widget settings for a leaf (anything that is not an object or a list). */
 function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection: string) => string): { widget: string } & Record<string, unknown> {
@@ -94,6 +67,9 @@ function leafWidget(core: z.ZodType, meta: FieldMeta, identifierOf: (collection:
     case 'team':
       // admin/team-widget.tsx: a select of the teams entered above in the same league
       return { widget: 'league-team', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };
+    case 'image':
+    case 'file':
+      return uploadWidget(cms.widget, cms.upload ?? (cms.widget === 'image' ? 'image' : 'document'));
     case 'string':
     case undefined:
       return { widget: 'string', ...(cms.pattern ? { pattern: [...cms.pattern] } : {}) };

@@ -1,11 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { idFromEntryPath } from './lib/slugs.ts';
-import { communitySchema, venueSchema } from './schemas/places.ts';
-import { noticeSchema } from './schemas/notices.ts';
-import { performanceSchema } from './schemas/performances.ts';
-import { leagueSchema } from './schemas/leagues.ts';
-import { campaignSchema, courseSchema, librarySchema, schoolSchema } from './schemas/education.ts';
+import { SCHEMAS } from './schemas/index.ts';
 
 /** Every collection is a folder of Markdown files under the top-level content/ folder. */
 function folder(name: string) {
@@ -17,13 +13,13 @@ function folder(name: string) {
 }
 
 export const collections = {
-  communities: defineCollection({ loader: folder('communities'), schema: communitySchema }),
-  venues: defineCollection({ loader: folder('venues'), schema: venueSchema }),
-  notices: defineCollection({ loader: folder('notices'), schema: noticeSchema }),
-  performances: defineCollection({ loader: folder('performances'), schema: performanceSchema }),
-  leagues: defineCollection({ loader: folder('leagues'), schema: leagueSchema }),
-  courses: defineCollection({ loader: folder('courses'), schema: courseSchema }),
-  schools: defineCollection({ loader: folder('schools'), schema: schoolSchema }),
-  campaigns: defineCollection({ loader: folder('campaigns'), schema: campaignSchema }),
-  library: defineCollection({ loader: folder('library'), schema: librarySchema }),
+  communities: defineCollection({ loader: folder('communities'), schema: SCHEMAS.communities }),
+  venues: defineCollection({ loader: folder('venues'), schema: SCHEMAS.venues }),
+  notices: defineCollection({ loader: folder('notices'), schema: SCHEMAS.notices }),
+  performances: defineCollection({ loader: folder('performances'), schema: SCHEMAS.performances }),
+  leagues: defineCollection({ loader: folder('leagues'), schema: SCHEMAS.leagues }),
+  courses: defineCollection({ loader: folder('courses'), schema: SCHEMAS.courses }),
+  schools: defineCollection({ loader: folder('schools'), schema: SCHEMAS.schools }),
+  campaigns: defineCollection({ loader: folder('campaigns'), schema: SCHEMAS.campaigns }),
+  library: defineCollection({ loader: folder('library'), schema: SCHEMAS.library }),
 };

@@ -12,9 +12,10 @@ import { CMS_COLLECTIONS } from '../admin/collections.ts';
 import { buildCmsConfig, unwrap } from '../admin/config-builder.ts';
 import { cmsCanonical } from '../admin/content-format.ts';
 import { contentFiles } from './support/content.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, IMAGE_NAME_PATTERN } from '../src/lib/uploads.ts';
 import { ROOT } from './support/paths.ts';
 
-type Field = { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
+type Field = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
 
 const configText = readFileSync(join(ROOT, 'admin/config.yml'), 'utf8');
 const config = parse(configText) as { collections: (Record<string, unknown> & { name: string; fields: Field[] })[]; media_folder: string; public_folder: string; local_backend: { url: string } };
@@ -85,6 +86,17 @@ function checkValue(path: string, core: z.ZodType, field: Field, insideOptional:
     } else if (asYamlDate.success && asYamlDate.data === '2026-12-05') {
       if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false) problems.push(`${path}: should be a date picker writing YYYY-MM-DD`);
     }
+    const accepts = (value: string) => core.safeParse(value).success;
+    const upload = accepts('../media/poster.jpg') && !accepts('poster.jpg') ? 'image' : accepts('/uploads/form.pdf') && !accepts('/notices/') ? 'document' : undefined;
+    if (upload) {
+      // Decap checks a file field's pattern against the chosen file's name, so the CMS checks the
+      // type by extension and the folder by configuration; the schema checks the saved path.
+      const [widget, namePattern] = upload === 'image' ? ['image', IMAGE_NAME_PATTERN] : ['file', DOCUMENT_NAME_PATTERN];
+      if (field.widget !== widget || field.pattern?.[0] !== namePattern.source) problems.push(`${path}: should be a ${widget} widget accepting ${namePattern.source}`);
+      const folders = upload === 'image' ? [undefined, undefined] : [`/${DOCUMENT_FOLDER}`, '/uploads'];
+      if (field['media_folder'] !== folders[0] || field['public_folder'] !== folders[1]) problems.push(`${path}: uploads to ${field['media_folder']} (${field['public_folder']}), expected ${folders.join(' ')}`);
+      return;
+    }
     const patterns = patternsOf(core);
     if (patterns.length && field.pattern?.[0] !== patterns[0]) problems.push(`${path}: pattern ${field.pattern?.[0]} differs from the schema's ${patterns[0]}`);
   }
@@ -112,15 +124,15 @@ describe('the CMS configuration', () => {
     });
   }
 
-  it('names new files from the ASCII short name (and the date), never from the title', () => {
+  it('names new files from the ASCII short name (and the entry’s own date), never from the title', () => {
     for (const c of config.collections) {
-      expect(c['slug'], c.name).toMatch(/^(\{\{year\}\}-\{\{month\}\}-\{\{day\}\}-)?\{\{fields\.key\}\}$/);
+      expect(c['slug'], c.name).toMatch(/^(\{\{fields\.(published|start) \| date\('YYYY-MM-DD'\)\}\}-)?\{\{fields\.key\}\}$/);
     }
   });
 
-  it('stores uploads under public/uploads, served from /uploads, and edits locally through loopback only', () => {
-    expect(config.media_folder).toBe('public/uploads');
-    expect(config.public_folder).toBe('/uploads');
+  it('stores images in content/media (written ../media/…, so the build processes them), documents in public/uploads, and edits locally through loopback only', () => {
+    expect(config.media_folder).toBe('content/media');
+    expect(config.public_folder).toBe('../media');
     expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
   });
 

@@ -106,8 +106,32 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('a poster without alternative text', () => {
-    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'], poster: { src: '/uploads/a.jpg' } };
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'], poster: { src: '../media/a.jpg' } };
     expect(problems(performanceSchema, show)).toEqual([expect.stringMatching(/^poster\.alt: 缺少必填项“图片说明/)]);
+  });
+
+  it('an image outside the uploaded images, or of a type the build cannot process', () => {
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
+    const poster = (src: string) => problems(performanceSchema, { ...show, poster: { src, alt: '海报' } });
+    expect(poster('../media/gala.jpg')).toEqual([]);
+    expect(poster('../media/gala.WEBP')).toEqual([]);
+    for (const src of ['/uploads/gala.jpg', '../media/../../secret.jpg', '../media/sub/gala.jpg', '../../src/gala.png', 'https://example.com/gala.jpg', '../media/gala.gif', '../media/gala.heic', '../media\\gala.jpg']) {
+      expect(poster(src), src).toEqual([expect.stringMatching(/^poster\.src: “图片文件”的值 .* 不是上传的图片:应为 content\/media\/ 里的 JPEG、PNG、WebP 或 AVIF 图片/)]);
+    }
+  });
+
+  it('an album photo without its description', () => {
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
+    expect(problems(performanceSchema, { ...show, photos: [{ src: '../media/a.jpg', alt: '合唱' }, { src: '../media/b.jpg' }] })).toEqual([expect.stringMatching(/^photos\.1\.alt: 缺少必填项“照片说明/)]);
+  });
+
+  it('an attachment outside /uploads/ or of a type that is not a document', () => {
+    const attach = (file: string) => problems(noticeSchema, { ...notice(), attachments: [{ title: '申报表', file }] });
+    expect(attach('/uploads/2026/form.pdf')).toEqual([]);
+    expect(attach('/uploads/form.DOCX')).toEqual([]);
+    for (const file of ['/uploads/run.exe', '/uploads/../secret.pdf', 'form.pdf', '/etc/form.pdf', 'https://example.com/form.pdf', '/uploads/page.html']) {
+      expect(attach(file), file).toEqual([expect.stringMatching(/^attachments\.0\.file: “附件文件”的值 .* 不是上传的文档/)]);
+    }
   });
 
   it('a misspelt field name, instead of silently ignoring it', () => {

@@ -9,6 +9,8 @@ import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNo
 import { buildNow } from '../lib/now.ts';
 import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
 import { activeUrgentNotices } from '../lib/notices.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import { uploadProblems } from './upload-check.ts';
 
 const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
 
@@ -45,6 +47,9 @@ async function load(): Promise<Site> {
 
   const duplicates = findDuplicateKeys(all);
   if (duplicates.length) throw new Error(`内容中有 ${duplicates.length} 个重复的网址短名(duplicate keys):\n${duplicates.join('\n')}`);
+
+  const uploads = await uploadProblems(COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS);
+  if (uploads.length) throw new Error(`内容中有 ${uploads.length} 处上传的文件有问题(problems with uploaded files):\n${uploads.join('\n')}`);
 
   const venue = indexById(loaded.venues, 'venues');
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;

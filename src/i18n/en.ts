@@ -79,6 +79,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'performances.admission': 'Admission',
   'performances.ticketInfo': 'Tickets',
   'performances.back': 'Back to performances',
+  'album.heading': 'Photos',
+  'album.enlarge': ' (view larger)',
   'series.chuanhui-voice': 'Voice of Chuanhui',
   'series.chuanhui-song-fair': 'Chuanhui Song Fair',
   'series.new-folk-songs': 'Everybody Sings New Folk Songs',

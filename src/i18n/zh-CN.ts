@@ -77,6 +77,8 @@ export const zhCN = {
   'performances.admission': '入场',
   'performances.ticketInfo': '取票方式',
   'performances.back': '返回演出列表',
+  'album.heading': '活动风采',
+  'album.enlarge': '(查看大图)',
   'series.chuanhui-voice': '川汇之声',
   'series.chuanhui-song-fair': '川汇歌圩',
   'series.new-folk-songs': '新编民歌大家唱',

@@ -1,6 +1,6 @@
 /** 文明市民学校 courses, schools, 教育活动 campaigns, and libraries. */
 import { z } from 'astro/zod';
-import { choice, clockTime, dateTime, english, entry, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
+import { album, choice, clockTime, dateTime, english, entry, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
 
 export const SCHOOL_KINDS = ['civility', 'primary', 'secondary'] as const;
 export const COURSE_AUDIENCES = ['residents', 'minors', 'elderly'] as const;
@@ -86,6 +86,7 @@ export const campaignSchema = entry({
     '具体活动安排',
     '会显示在日历中',
   ),
+  photos: album(),
   summary: summary(),
   en: english(),
   movedFrom: movedFrom(),

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
 import { dateFromYamlDate, parseLocalDate, parseShanghaiDateTime } from '../lib/dates.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
+import { type UploadKind, DOCUMENT_EXTENSIONS, DOCUMENT_PATH_PATTERN, IMAGE_PATH_PATTERN, MAX_UPLOAD_LABEL } from '../lib/uploads.ts';
 
 /** How the CMS should edit a field, where its type alone does not say. */
 export interface CmsHints {
@@ -18,6 +19,8 @@ export interface CmsHints {
   labels?: string;
   /** string: a regular expression the value must match, and the message when it does not */
   pattern?: readonly [string, string];
+  /** file/image: what is uploaded, and so where it is stored and which files are accepted */
+  upload?: UploadKind;
 }
 
 /** Field metadata: `title` is the label, `description` the hint. */
@@ -180,24 +183,62 @@ export function link(label: string, hint = '以 https:// 开头的网址,或本�
   return patterned(label, /^(\/(?!\/)\S*|https?:\/\/[^\s/]+\.[^\s]+)$/, '以 https:// 开头的网址,或以 / 开头的本站路径', hint);
 }
 
-/** A file uploaded through the CMS, such as a PDF. */
-const UPLOAD = /^\/uploads\/\S+$/;
+/** A document uploaded through the CMS (PDF, Office), served as it is from /uploads/…. */
+export function file(label: string, hint = `PDF 或 Office 文档,不超过 ${MAX_UPLOAD_LABEL}`) {
+  return labelled(
+    z
+      .string({ error: () => missing(label) })
+      .regex(DOCUMENT_PATH_PATTERN, {
+        error: (issue) =>
+          `“${label}”的值 ${describeInput(issue.input)} 不是上传的文档:应为 /uploads/ 下的 PDF 或 Office 文件(${DOCUMENT_EXTENSIONS.join('、')}),如 /uploads/2026/form.pdf(expected an uploaded document)`,
+      }),
+    label,
+    hint,
+    { widget: 'file', upload: 'document' },
+  );
+}
 
-export function file(label: string, hint = '上传到 /uploads/ 的文件') {
-  return labelled(z.string({ error: () => missing(label) }).regex(UPLOAD, { error: `“${label}”应为上传到 /uploads/ 的文件(expected an uploaded file)` }), label, hint, {
-    widget: 'file',
-    pattern: [UPLOAD.source, '请上传文件(保存在 /uploads/)'],
-  });
+/** The image file of an image field: uploaded to content/media/, processed by the build. */
+function imageFile(label: string) {
+  return labelled(
+    z
+      .string({ error: () => missing(label) })
+      .regex(IMAGE_PATH_PATTERN, {
+        error: (issue) =>
+          `“${label}”的值 ${describeInput(issue.input)} 不是上传的图片:应为 content/media/ 里的 JPEG、PNG、WebP 或 AVIF 图片,写作 ../media/文件名.jpg(expected an uploaded image)`,
+      }),
+    label,
+    `JPEG、PNG、WebP 或 AVIF,不超过 ${MAX_UPLOAD_LABEL}`,
+    { widget: 'image', upload: 'image' },
+  );
 }
 
 /** An image with its required alternative text. */
 export function image(label: string) {
   return labelled(
     z.strictObject({
-      src: labelled(z.string({ error: () => missing(`${label}文件`) }).regex(UPLOAD, { error: '图片应上传到 /uploads/' }), '图片文件', '上传到 /uploads/ 的图片', { widget: 'image', pattern: [UPLOAD.source, '请上传图片(保存在 /uploads/)'] }),
-      alt: text('图片说明(替代文字)', '为看不见图片的读者描述图片内容,必填'),
+      src: imageFile('图片文件'),
+      alt: text('图片说明(替代文字)', '为看不见图片的读者描述图片内容'),
     }),
     label,
+  );
+}
+
+/** 活动风采: photos with their descriptions and optional captions, shown as a grid. */
+export function album(label = '活动风采') {
+  return labelled(
+    z
+      .array(
+        z.strictObject({
+          src: imageFile('照片文件'),
+          alt: text('照片说明(替代文字)', '为看不见照片的读者描述照片内容'),
+          caption: text('图注', '显示在照片下方,如 2026 年 11 月 14 日 江滨社区文化广场').optional(),
+        }),
+      )
+      .max(60, { error: `“${label}”最多 60 张照片(at most 60 photos)` })
+      .default([]),
+    label,
+    '上传活动照片,每张都要写照片说明',
   );
 }
 

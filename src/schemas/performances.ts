@@ -1,6 +1,6 @@
 /** 文化广场演出: performances at the cultural plaza and other venues. */
 import { z } from 'astro/zod';
-import { choice, movedFrom, dateTime, english, entry, image, key, labelled, paragraph, ref, summary, text } from './fields.ts';
+import { album, choice, movedFrom, dateTime, english, entry, image, key, labelled, paragraph, ref, summary, text } from './fields.ts';
 
 export const PERFORMANCE_SERIES = ['chuanhui-voice', 'chuanhui-song-fair', 'new-folk-songs'] as const;
 export const PERFORMANCE_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
@@ -27,6 +27,7 @@ export const performanceSchema = entry({
   ),
   series: choice(PERFORMANCE_SERIES, '系列活动', 'series', '川汇之声 / 川汇歌圩 / 新编民歌大家唱').optional(),
   poster: image('海报').optional(),
+  photos: album(),
   status: choice(PERFORMANCE_STATUSES, '状态', 'performanceStatus', '如期 / 延期 / 取消').default('scheduled'),
   statusNote: paragraph('状态说明', '延期或取消的原因、新的时间').optional(),
   admission: choice(ADMISSION, '入场方式', 'admission', '免费 / 凭票').default('free'),

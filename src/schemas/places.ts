@@ -1,6 +1,6 @@
 /** Communities and venues: where things happen. */
 import { z } from 'astro/zod';
-import { choice, movedFrom, clockTime, english, entry, key, labelled, paragraph, phone, ref, summary, text } from './fields.ts';
+import { album, choice, movedFrom, clockTime, english, entry, key, labelled, paragraph, phone, ref, summary, text } from './fields.ts';
 
 export const SERVICE_POINT_KINDS = ['clinic', 'post', 'care', 'lawyer', 'employment', 'social-assistance', 'library', 'other'] as const;
 
@@ -25,6 +25,7 @@ export const communitySchema = entry({
     '便民服务点',
     '医疗站、邮电服务中心、全托服务中心、律师服务站等',
   ),
+  photos: album(),
   summary: summary('社区简介'),
   en: english(),
   movedFrom: movedFrom(),

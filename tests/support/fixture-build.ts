@@ -14,7 +14,7 @@ export interface FixtureBuild {
 }
 
 /** A copy of the project (sharing node_modules), with `files` written (or deleted, when null). */
-export function makeFixture(files: Record<string, string | null> = {}): string {
+export function makeFixture(files: Record<string, string | Uint8Array | null> = {}): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
   for (const name of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -36,6 +36,6 @@ export function buildFixture(dir: string, env: Record<string, string> = {}): Fix
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 
-export function buildWithContent(files: Record<string, string | null>): FixtureBuild {
+export function buildWithContent(files: Record<string, string | Uint8Array | null>): FixtureBuild {
   return buildFixture(makeFixture(files));
 }

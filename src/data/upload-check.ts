@@ -1,0 +1,78 @@
+/**
+ * Checks every uploaded file an entry names (front matter and body) on disk: it exists, is not
+ * too large, is what its name says, and an image decodes. Fails the build with one block per
+ * problem: the entry's file, the field by its CMS label, and what to do.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { z } from 'astro/zod';
+import { labelPath } from '../lib/schema-walk.ts';
+import { bodyImageProblems, frontMatterUploads, repositoryPath, uploadProblem, type FileFacts, type UploadUse } from '../lib/uploads.ts';
+
+export interface CheckedEntry {
+  collection: string;
+  id: string;
+  filePath?: string | undefined;
+  data: unknown;
+  body?: string | undefined;
+}
+
+function factsOf(path: string): FileFacts {
+  try {
+    const size = statSync(path).size;
+    const head = new Uint8Array(16);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return { exists: true, size, head };
+  } catch {
+    return { exists: false, size: 0, head: new Uint8Array(0) };
+  }
+}
+
+/** Images are decoded once per file and size (the same poster may appear in many entries). */
+const decoded = new Map<string, Promise<string | undefined>>();
+
+function decodeProblem(path: string, size: number): Promise<string | undefined> {
+  const key = `${path}:${size}`;
+  let result = decoded.get(key);
+  if (!result) {
+    result = sharp(path, { failOn: 'error' })
+      .stats()
+      .then(() => undefined)
+      .catch((error: Error) => error.message);
+    decoded.set(key, result);
+  }
+  return result;
+}
+
+export async function uploadProblems(entries: readonly CheckedEntry[], schemas: Record<string, z.ZodType>, root = process.cwd()): Promise<string[]> {
+  const problems: string[] = [];
+  const uses: UploadUse[] = [];
+  for (const entry of entries) {
+    const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
+    const schema = schemas[entry.collection];
+    for (const found of frontMatterUploads(entry.data)) {
+      uses.push({ kind: found.kind, value: found.value, file, where: schema ? labelPath(schema, found.path) : found.path.join('.') });
+    }
+    const body = bodyImageProblems(file, entry.body ?? '');
+    problems.push(...body.problems);
+    uses.push(...body.uses);
+  }
+  for (const use of uses) {
+    const path = join(root, repositoryPath(use.kind, use.value));
+    const facts = factsOf(path);
+    const problem = uploadProblem(use, facts);
+    if (problem) {
+      problems.push(problem);
+    } else if (use.kind === 'image') {
+      const failure = await decodeProblem(path, facts.size);
+      if (failure) problems.push(`${use.file}\n  **${use.where}**: 图片 “${use.value}” 已损坏,无法读取(the image cannot be decoded: ${failure})。请重新导出后上传`);
+    }
+  }
+  return problems;
+}
