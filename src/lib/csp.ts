@@ -38,7 +38,9 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'", 'upgrade-insecu
 /**
  * What the CMS page needs on top of the site's policy: Decap's editor styles itself with
  * inline <style> elements, talks to the Git host's API (or decap-server on loopback), and
- * previews uploads as blob: images. Decap checks its configuration with ajv, which compiles
+ * previews uploads as blob: images; when an entry is saved it reads each new upload back from
+ * its blob: URL with fetch() to send it to the backend (without blob: in connect-src no entry
+ * with a new file or image could be saved). Decap checks its configuration with ajv, which compiles
  * validators with `new Function`, so this page alone allows 'unsafe-eval' (still no inline
  * scripts). Its frame-ancestors 'none' can only be a header: see _headers.
  */
@@ -48,7 +50,7 @@ export function adminDirectives(env: { PUBLIC_CMS_BASE_URL?: string | undefined;
     .map((value) => new URL(value).origin);
   const directives: `${'connect-src' | 'img-src'} ${string}`[] = [
     // decap-server listens on loopback only (8081 with `npm start`; tests pick a free port).
-    `connect-src ${["'self'", 'http://127.0.0.1:*', 'https://api.github.com', ...origins].join(' ')}`,
+    `connect-src ${["'self'", 'blob:', 'http://127.0.0.1:*', 'https://api.github.com', ...origins].join(' ')}`,
     "img-src 'self' data: blob:",
   ];
   return {

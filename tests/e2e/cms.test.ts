@@ -11,11 +11,23 @@ import { networkInterfaces } from 'node:os';
 import { ROOT } from '../support/paths.ts';
 import { hostileContent, MARKER } from '../support/hostile.ts';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
 import { frontmatterOf } from '../support/content.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { performanceSchema } from '../../src/schemas/performances.ts';
+
+/** A one-page PDF, the smallest a reader opens. */
+const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** A poster as a phone would send it: a JPEG (drawn here). */
+function samplePoster(): Promise<Buffer> {
+  return sharp({ create: { width: 900, height: 1273, channels: 3, background: '#9e1b1b' } })
+    .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1273"><rect x="100" y="400" width="700" height="300" fill="#fde68a"/></svg>') }])
+    .jpeg()
+    .toBuffer();
+}
 
 let dir: string;
 let browser: Browser;
@@ -200,6 +212,70 @@ describe('editing in the CMS with the local backend', () => {
     expect(performanceSchema.safeParse(frontmatterOf(after)).success).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
+    // The notice the first editors could not save: its attachment failed Decap's pattern check.
+    const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
+    const before = readFileSync(file, 'utf8');
+    const { page, errors } = await openCms('#/collections/notices/entries/2026-11-10-low-income-review');
+    const title = page.getByLabel('标题', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe('2026 年度城市最低生活保障年审通知');
+    await title.fill('2026 年度城市最低生活保障年审工作通知');
+    await page.getByRole('button', { name: '新增附件' }).click();
+    await page.getByLabel('附件名称', { exact: true }).last().fill('低保家庭收入申报说明');
+    await page.getByRole('button', { name: '选择文件' }).last().click();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'income-declaration.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await publish(page);
+
+    const after = await settledText('the saved notice', file, before);
+    expect(frontmatterOf(after)).toMatchObject({
+      title: '2026 年度城市最低生活保障年审工作通知',
+      attachments: [
+        { title: '最低生活保障年审申报表(PDF)', file: '/uploads/2026/low-income-review-form.pdf' },
+        { title: '低保家庭收入申报说明', file: '/uploads/income-declaration.pdf' },
+      ],
+    });
+    expect(readFileSync(join(dir, 'public/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
+    expect(noticeSchema.safeParse(frontmatterOf(after)).success).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('uploads a JPEG poster to a performance, requires its description, and the rebuilt page shows it processed', async () => {
+    const file = join(dir, 'content/performances/2026-12-19-opera-afternoon.md');
+    const before = readFileSync(file, 'utf8');
+    const { page, errors } = await openCms('#/collections/performances/entries/2026-12-19-opera-afternoon');
+    await expect.poll(() => page.getByLabel('演出名称', { exact: true }).inputValue()).toBe('豫剧戏迷专场');
+    // The poster group is collapsed while empty.
+    await page.locator('[id^="poster-field-"]').getByTestId('expand-button').first().click();
+    await page.getByRole('button', { name: '选择图片' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    // Without its description the save is refused, with the build's own words.
+    await publish(page);
+    await expect.poll(() => page.getByText('缺少必填项“图片说明(替代文字)”').count()).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    await page.getByLabel('图片说明(替代文字) (可选)', { exact: true }).fill('豫剧戏迷专场海报:红底黄字,写着演出时间和地点');
+    await publish(page);
+
+    const after = await settledText('the saved performance', file, before);
+    expect(frontmatterOf(after)).toMatchObject({ poster: { src: '../media/opera-poster.jpg', alt: '豫剧戏迷专场海报:红底黄字,写着演出时间和地点' } });
+    expect(existsSync(join(dir, 'content/media/opera-poster.jpg'))).toBe(true);
+    expect(existsSync(join(dir, 'public/uploads/opera-poster.jpg')), 'images never go to public/').toBe(false);
+    expect(performanceSchema.safeParse(frontmatterOf(after)).success).toBe(true);
+    // Decap rethrows the refused save as one unhandled rejection; nothing else may fail.
+    expect(errors.length).toBeLessThanOrEqual(1);
+    await page.context().close();
+
+    const rebuilt = buildFixture(dir, { SITE_NOW: '2026-11-28 10:00' });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const html = readFileSync(join(dir, 'dist/performances/2026-12-19-opera-afternoon/index.html'), 'utf8');
+    expect(html).toMatch(/<source srcset="\/_astro\/opera-poster\.[\w-]+\.avif 360w/);
+    expect(html).toMatch(/<img src="\/_astro\/opera-poster\.[^"]+" srcset="[^"]+"[^>]* alt="豫剧戏迷专场海报:红底黄字,写着演出时间和地点"[^>]* width="\d+" height="\d+"/);
+    // The notice's new attachment is published as it is.
+    expect(readFileSync(join(dir, 'dist/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
   });
 
   it('opens an entry full of XSS vectors in the editor and its preview without running any of them', async () => {
