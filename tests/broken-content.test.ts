@@ -63,6 +63,28 @@ describe('broken entries fail the build with file and field', () => {
   });
 });
 
+describe('broken uploads fail the build, each named with its entry, its field and what to do', () => {
+  it('a missing image, a corrupt image, a web page saved as a PDF, a document over 8 MB and a body image without description', () => {
+    const show = readFileSync('content/performances/2026-12-19-opera-afternoon.md', 'utf8');
+    const withPoster = show.replace(/\nstatus:/, '\nposter:\n  src: ../media/no-such-poster.jpg\n  alt: 海报\nphotos:\n  - src: ../media/broken-photo.jpg\n    alt: 合唱\nstatus:');
+    const notice = '---\ntitle: 申报通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\nattachments:\n  - title: 申报表\n    file: /uploads/saved-page.pdf\n  - title: 大文件\n    file: /uploads/huge.pdf\n---\n第一段。\n\n![](../media/jiangbin-plaza-evening.jpg)\n';
+    const output = failingBuild({
+      'content/performances/2026-12-19-opera-afternoon.md': withPoster,
+      // a JPEG cut off after its header, as an interrupted upload leaves it
+      'content/media/broken-photo.jpg': readFileSync('content/media/jiangbin-plaza-evening.jpg').subarray(0, 600),
+      'public/uploads/saved-page.pdf': '<!doctype html><html><body>登录超时</body></html>',
+      'public/uploads/huge.pdf': Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(9 * 1024 * 1024)]),
+      [NOTICE]: notice,
+    });
+    expect(output).toContain('内容中有 5 处上传的文件有问题(problems with uploaded files)');
+    expect(output).toContain('content/performances/2026-12-19-opera-afternoon.md\n  **海报 › 图片文件**: 图片 “../media/no-such-poster.jpg” 找不到(no file content/media/no-such-poster.jpg)。请在内容管理中重新上传');
+    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md\n {2}\*\*活动风采 › 第 1 项 › 照片文件\*\*: 图片 “\.\.\/media\/broken-photo\.jpg” 已损坏,无法读取/);
+    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **附件 › 第 1 项 › 附件文件**: 附件 “/uploads/saved-page.pdf” 不是有效的PDF 或 Office 文档');
+    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **附件 › 第 2 项 › 附件文件**: 附件 “/uploads/huge.pdf” 有 9.0 MB,超过 8 MB 的上限(file too large)');
+    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **正文第 3 行的图片**: 图片 “../media/jiangbin-plaza-evening.jpg” 没有图片说明(missing alt text)');
+  });
+});
+
 describe('legitimate input that editors’ tools produce builds correctly', () => {
   it('a file with a byte-order mark and one with Windows line endings both become normal pages', () => {
     const crlf = '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
