@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 import { contentRedirects } from './src/integrations/content-redirects.ts';
@@ -8,23 +9,27 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { noContentStoreInBrowser } from './src/integrations/no-content-in-browser.ts';
 import { noOriginalUploads } from './src/integrations/no-original-uploads.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
-// The public address of the site: used for RSS, canonical links, share cards and QR codes.
-// Set SITE_URL when deploying; the default is a placeholder for local work.
-const site = process.env.SITE_URL || 'https://chuanhui.example.cn';
+// The public address of the site: used for RSS, canonical and hreflang links, the sitemap,
+// robots.txt, share cards and QR codes. Set SITE_URL when deploying; the default is a placeholder for local
+// work, and `npm run build` warns when it is used.
+const site = siteUrl(process.env);
+const redirects = contentRedirects(new URL('./', import.meta.url));
 
 export default defineConfig({
   site,
   output: 'static',
   // Former addresses of renamed entries (their `movedFrom`) redirect to the new ones.
-  redirects: contentRedirects(new URL('./', import.meta.url)),
+  redirects,
   trailingSlash: 'always',
   // Pages render while earlier ones are written to disk: about a quarter faster on two cores.
   build: { format: 'directory', concurrency: 4 },
   // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so
   // they are compiled as plain JSX, without the island renderer's Fast Refresh preamble.
   // The search index is built by `npm run build` after Astro has finished (scripts/search-index.ts).
-  integrations: [react({ exclude: ['**/admin/**'] }), securityHeaders(), noOriginalUploads(new URL('./', import.meta.url))],
+  integrations: [react({ exclude: ['**/admin/**'] }), sitemap(sitemapOptions(Object.keys(redirects))), securityHeaders(), noOriginalUploads(new URL('./', import.meta.url))],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   // Uploaded images (content/media/) become AVIF, WebP and JPEG/PNG copies written by sharp, without

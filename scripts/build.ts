@@ -5,12 +5,15 @@
  *
  *   npm run build                 → dist/
  *   npm run build -- --outDir x   → x/ (same guarantee)
+ *
+ * Without SITE_URL it still builds, and says loudly that every absolute URL is the placeholder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
+import { placeholderSiteWarning } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -41,3 +44,6 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`\n网站已构建到 ${outDir}(site built into ${outDir})`);
+// Last, so that it is what a person deploying sees (stderr: it also shows when stdout is hidden).
+const warning = placeholderSiteWarning(process.env);
+if (warning) console.error(`\n${warning}\n`);

@@ -49,3 +49,18 @@ export function alternatePath(locale: Locale, pathname: string): string {
   return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;
 }
 
+
+/**
+ * hreflang links of a page that exists in both languages: itself, its translation, and
+ * x-default (the Chinese page, for readers of any other language). Absolute, as search engines
+ * require; the sitemap lists the same set.
+ */
+export function alternateLinks(locale: Locale, pathname: string, site: URL): { hreflang: Locale | 'x-default'; href: string }[] {
+  const chinese = locale === 'zh-CN' ? pathname : alternatePath(locale, pathname);
+  const english = locale === 'en' ? pathname : alternatePath(locale, pathname);
+  return [
+    { hreflang: 'zh-CN', href: new URL(chinese, site).href },
+    { hreflang: 'en', href: new URL(english, site).href },
+    { hreflang: 'x-default', href: new URL(chinese, site).href },
+  ];
+}

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
+import { APPLE_TOUCH_ICON } from '../lib/web-manifest.ts';
 import { mergePolicies, parsePolicy, policyInHtml, renderHeadersFile, serializePolicy, type HeaderRule, type Policy } from '../lib/csp-policy.ts';
 
 const ADMIN = 'admin';
@@ -61,6 +62,11 @@ export function securityHeaders(): AstroIntegration {
             },
           },
           { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+          // Hosts may not know the .webmanifest type. Icons keep their names across builds, so
+          // they are cached for a week, not for ever.
+          { path: '/manifest.webmanifest', headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } },
+          { path: '/icons/*', headers: { 'Cache-Control': 'public, max-age=604800' } },
+          { path: APPLE_TOUCH_ICON.path, headers: { 'Cache-Control': 'public, max-age=604800' } },
           ...sitePaths.map((path) => ({ path, headers: { 'Content-Security-Policy': sitePolicy } })),
           ...(admin.length ? [{ path: `/${ADMIN}/*`, headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' } }] : []),
         ];
