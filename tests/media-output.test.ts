@@ -17,7 +17,11 @@ const pages = htmlFiles(BUILT_SITE)
   .map((file) => ({ path: `/${relative(BUILT_SITE, file).replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
 const assets = readdirSync(join(BUILT_SITE, '_astro'));
 const images = assets.filter((name) => /\.(jpe?g|png|webp|avif)$/i.test(name));
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/** An attribute's value; "" for one written bare (Astro writes alt="" as `alt`), undefined when absent. */
+const attribute = (tag: string, name: string) => {
+  const match = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s>/])`).exec(tag);
+  return match ? (match[1] ?? '') : undefined;
+};
 const built = (url: string) => existsSync(join(BUILT_SITE, decodeURI(url.split('?')[0]!)));
 
 describe('a page’s own poster', () => {

@@ -27,6 +27,8 @@ export interface SiteEvent {
   status: EventStatus;
   /** Weekly classes: one event with a rule, expanded where single dates are needed. */
   recurrence?: Recurrence | undefined;
+  /** The event's own picture (a performance's poster), an uploaded image. */
+  image?: { src: string; alt: string } | undefined;
 }
 
 /** A short stable hash, to name items (a round, a lesson) that have no id of their own. */
@@ -57,6 +59,7 @@ export function eventsFromPerformances(performances: readonly CollectionEntry<'p
     communities: communitiesAt(data.venue.id, communityOfVenue),
     path: `/performances/${id}/`,
     status: data.status,
+    image: data.poster,
   }));
 }
 
