@@ -1,7 +1,12 @@
 /** Opens the built site in Chromium the way a resident would. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { useBuiltSite } from '../support/browser.ts';
+import { BUILT_SITE } from '../support/paths.ts';
+import { htmlFiles } from '../support/pages.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
 
 const site = useBuiltSite();
 
@@ -97,5 +102,35 @@ describe('the built site in a browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
       await page.close();
     }
+  });
+
+  it('shows a performance’s poster on a phone within 120 KB for the whole first visit, picking AVIF, with no layout shift', async () => {
+    const file = htmlFiles(join(BUILT_SITE, 'performances')).find((f) => readFileSync(f, 'utf8').includes('<figure class="poster"'))!;
+    const path = `/${relative(BUILT_SITE, file).replace(/index\.html$/, '')}`;
+    // A phone with a dense screen (3 device pixels per CSS pixel) downloads the largest candidate it needs.
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const images: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'image') images.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.preview.url}${path}`, { waitUntil: 'networkidle' });
+    const poster = page.locator('figure.poster img');
+    expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await poster.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
+    const imageBytes = images.reduce((sum, image) => sum + image.bytes, 0);
+    const weight = pageWeight(BUILT_SITE, path);
+    const summary = `${path}: HTML+CSS+JS ${weight.total} B gzipped + images ${imageBytes} B (${images.map((i) => i.url.split('/').pop()).join(', ')})`;
+    console.log(summary);
+    expect(images.length, summary).toBeGreaterThan(0);
+    expect(weight.total + imageBytes, summary).toBeLessThanOrEqual(120 * 1024);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await context.close();
   });
 });
