@@ -1,8 +1,10 @@
 /**
  * Lighthouse (mobile preset: throttled CPU and network) on Debian's Chromium for the home page,
- * a notice, the calendar and a league page of a built site.
+ * a notice, a performance with its poster, the calendar and a league page of a built site.
+ *
+ *   node scripts/bench/lighthouse.ts [dist]     (default: the test build, .tmp/test-dist)
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
@@ -18,9 +20,11 @@ const METRICS = [
 
 export async function lighthouseReport(dist: string, cwd: string): Promise<string[]> {
   const first = (folder: string) => readdirSync(join(dist, folder)).sort().find((name) => !name.includes('.') && !['category', 'community', 'page'].includes(name));
+  const withPoster = readdirSync(join(dist, 'performances')).find((name) => !name.includes('.') && readFileSync(join(dist, 'performances', name, 'index.html'), 'utf8').includes('<figure class="poster"'));
   const pages = [
     ['home', '/'],
     ['notice', `/notices/${first('notices')}/`],
+    ...(withPoster ? ([['performance with poster', `/performances/${withPoster}/`]] as const) : []),
     ['calendar', '/calendar/'],
     ['league', `/sports/${first('sports')}/`],
   ] as const;
@@ -41,4 +45,9 @@ export async function lighthouseReport(dist: string, cwd: string): Promise<strin
     preview.stop();
   }
   return lines;
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2] ?? join(import.meta.dirname, '..', '..', '.tmp', 'test-dist');
+  console.log((await lighthouseReport(dist, join(import.meta.dirname, '..', '..'))).join('\n'));
 }
