@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import { defOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
 import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
+import { entryUrl } from '../src/lib/permanent-urls.ts';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, DOCUMENT_PREFIX, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, type UploadKind } from '../src/lib/uploads.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
@@ -142,7 +143,8 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     identifier_field: collection.identifier,
     summary: collection.summary,
     sortable_fields: collection.sortable,
-    preview_path: `${collection.name}/{{slug}}/`,
+    // 查看发布 opens the entry's page on the site (relative to site_url).
+    preview_path: entryUrl(collection.name, '{{slug}}').slice(1),
     fields,
   };
 }

@@ -17,6 +17,14 @@ export const PAGE_PATHS: Record<string, (id: string) => string> = {
   campaigns: (id) => `/campaigns/${id}/`,
 };
 
+/** Where an entry is shown: its own page, or, for a library entry, its card on the library list. */
+export function entryUrl(collection: string, id: string): string {
+  const page = PAGE_PATHS[collection];
+  if (page) return page(id);
+  if (collection === 'library') return `/library/#${id}`;
+  throw new Error(`no page shows entries of ${collection}`);
+}
+
 /** Pages below an entry's page that are linked on their own (a campaign's printable poster). */
 const SUBPAGES: Record<string, string[]> = { campaigns: ['poster/'] };
 
