@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     globalSetup: ['tests/support/build-site.ts'],
     testTimeout: 60_000,
+    // src/lib/palette.ts reads the site's colours from global.css?raw: let Vite load it as it does in the build.
+    css: { include: [/global\.css/] },
     hookTimeout: 180_000,
     projects: [
       // Everything, on a machine far from Beijing (the zone must never leak into a date).
