@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
+import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -40,4 +41,7 @@ try {
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+// The share-card cache keeps the cards this site uses, no more (src/lib/share-card-cache.ts).
+const pruned = pruneCardCache(outDir);
+if (pruned) console.log(`removed ${pruned} unused share cards from the cache`);
 console.log(`\n网站已构建到 ${outDir}(site built into ${outDir})`);

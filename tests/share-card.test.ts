@@ -4,12 +4,14 @@
  * the cache; and the palette read from global.css.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
 import { eventTypeColour, rootCustomProperties, siteColour } from '../src/lib/palette.ts';
+import { pruneCardCache } from '../src/lib/share-card-cache.ts';
+import { describe as describeLine, shareCropSize } from '../src/lib/share.ts';
 
 const performance: CardSpec = { section: 'performances', locale: 'zh-CN', title: '川汇之声社区文艺汇演', date: '2026年12月12日 19:30', place: '江滨社区文化广场' };
 
@@ -80,6 +82,26 @@ describe('share card renderer', () => {
   });
 });
 
+describe('card cache', () => {
+  it('after a build, keeps only the cards the site uses (and drops half-written ones)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cards-'));
+    try {
+      const cache = join(root, 'cache');
+      mkdirSync(cache);
+      mkdirSync(join(root, 'dist', 'cards'), { recursive: true });
+      for (const name of ['aaaa.png', 'bbbb.png', 'cccc.png.123.tmp']) writeFileSync(join(cache, name), '');
+      writeFileSync(join(root, 'dist', 'cards', 'aaaa.png'), '');
+      expect(pruneCardCache(join(root, 'dist'), cache)).toBe(2);
+      expect(readdirSync(cache)).toEqual(['aaaa.png']);
+      // A build without a cards folder (a failed or partial one) leaves the cache alone.
+      expect(pruneCardCache(join(root, 'nothing'), cache)).toBe(0);
+      expect(readdirSync(cache)).toEqual(['aaaa.png']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('palette', () => {
   it('reads :root custom properties and resolves var() references', () => {
     const props = rootCustomProperties(':root { --a: #123456; /* --x: red; */ --b: var(--a); }\n.x { --c: blue; }');
@@ -91,5 +113,22 @@ describe('palette', () => {
     expect(css).toContain(`--brand: ${siteColour('--brand')};`);
     expect(css).toContain(`--type-match: ${eventTypeColour('match')};`);
     expect(() => siteColour('--no-such-colour')).toThrow(/--no-such-colour/);
+  });
+});
+
+describe('generated descriptions', () => {
+  it('name a place only in its own language', () => {
+    expect(describeLine('zh-CN', '演出', '2026年12月12日', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe('川汇社区 · 演出,2026年12月12日,江滨社区文化广场。');
+    expect(describeLine('en', 'Performances', '12 Dec 2026', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe('Chuanhui Community · Performances, 12 Dec 2026.');
+    expect(describeLine('en', 'Venues', undefined, { text: 'Jiangbin Plaza', lang: 'en' })).toBe('Chuanhui Community · Venues, Jiangbin Plaza.');
+  });
+});
+
+describe('share crop of a page’s own picture', () => {
+  it('is 1200×630, or smaller at 1.91:1 when the picture is smaller (never enlarged)', () => {
+    expect(shareCropSize(1600, 2400)).toEqual({ width: 1200, height: 630 });
+    expect(shareCropSize(4000, 1000)).toEqual({ width: 1200, height: 630 });
+    expect(shareCropSize(800, 1200)).toEqual({ width: 800, height: 420 });
+    expect(shareCropSize(1200, 300)).toEqual({ width: 571, height: 300 });
   });
 });

@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cardCacheDir } from './share-card-cache.ts';
 import satori, { type Font } from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
@@ -142,14 +143,7 @@ export async function renderCardPng(spec: CardSpec): Promise<Buffer> {
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
 }
 
-/**
- * The cache of drawn cards. It lives outside node_modules (`npm ci` empties that) and outside
- * the build's output, so it survives builds; CI keeps it between runs (see README).
- * SHARE_CARD_CACHE overrides the folder (the benchmark uses it for cold and warm runs).
- */
-export function cardCacheDir(): string {
-  return resolve(process.env['SHARE_CARD_CACHE'] || '.cache/share-cards');
-}
+export { cardCacheDir };
 
 export interface CardStats {
   drawn: number;
