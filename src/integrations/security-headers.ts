@@ -61,6 +61,8 @@ export function securityHeaders(): AstroIntegration {
             },
           },
           { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+          // Share cards are named by the hash of what they show (src/lib/share-card.ts): a changed card is a new file.
+          { path: '/cards/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
           ...sitePaths.map((path) => ({ path, headers: { 'Content-Security-Policy': sitePolicy } })),
           ...(admin.length ? [{ path: `/${ADMIN}/*`, headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' } }] : []),
         ];
