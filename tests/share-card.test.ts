@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { CARD_HEIGHT, CARD_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
+import { CARD_HEIGHT, CARD_RENDERER, CARD_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
 import { eventTypeColour, rootCustomProperties, siteColour } from '../src/lib/palette.ts';
 import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 import { describe as describeLine, shareCropSize } from '../src/lib/share.ts';
@@ -55,6 +55,10 @@ describe('share card renderer', () => {
     const a = PNG.sync.read(await renderCardPng({ ...performance, title: '喆堃' }));
     const b = PNG.sync.read(await renderCardPng({ ...performance, title: '犇淼' }));
     expect(titlePixels(a).equals(titlePixels(b))).toBe(false);
+  });
+
+  it('names what draws the cards in their hash: template version, satori, resvg and the font', () => {
+    expect(CARD_RENDERER).toMatch(/^template \d+ satori@\S+ @resvg\/resvg-js@\S+ @fontsource\/noto-sans-sc@\S+$/);
   });
 
   it('hashes everything drawn on the card, and only that', () => {

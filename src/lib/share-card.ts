@@ -5,7 +5,8 @@
  * package @fontsource/noto-sans-sc, never a CDN), resvg rasterises it to PNG.
  *
  * Cards are cached on disk by a hash of everything drawn on them (title, date, place, section,
- * locale, template version): a rebuild draws only the cards whose text changed. The hash is also
+ * locale) and of what draws them (template version, satori, resvg and font versions): a rebuild
+ * draws only the cards whose text changed. The hash is also
  * the file name, so a changed title gets a new URL and WeChat's own image cache cannot show
  * the old card.
  */
@@ -40,9 +41,19 @@ export interface CardSpec {
   place?: string | undefined;
 }
 
+const packageRequire = createRequire(import.meta.url);
+/**
+ * What draws the cards besides the template: a new version of satori, resvg or the font draws
+ * them again, as a new template version does (a cached card is never one drawn differently).
+ */
+export const CARD_RENDERER = [
+  `template ${CARD_TEMPLATE_VERSION}`,
+  ...['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc'].map((name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`),
+].join(' ');
+
 /** The content hash of a card: its cache key and file name. */
 export function cardHash(spec: CardSpec): string {
-  const key = JSON.stringify([CARD_TEMPLATE_VERSION, spec.section, spec.locale, spec.title, spec.date ?? '', spec.place ?? '']);
+  const key = JSON.stringify([CARD_RENDERER, spec.section, spec.locale, spec.title, spec.date ?? '', spec.place ?? '']);
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
@@ -112,8 +123,7 @@ export function cardElement(spec: CardSpec): CardElement {
 // nothing it lacks that we found). Satori draws with the first font that matches, and does not
 // fall back per character to another file of the same family, so one complete file is simplest.
 // A character the font does not have at all is drawn as a box.
-const fontRequire = createRequire(import.meta.url);
-const FONT_FILES = join(dirname(fontRequire.resolve('@fontsource/noto-sans-sc/package.json')), 'files');
+const FONT_FILES = join(dirname(packageRequire.resolve('@fontsource/noto-sans-sc/package.json')), 'files');
 let fonts: Font[] | undefined;
 /** One array for every card: satori keeps the fonts it parsed for the same array. */
 const cardFonts = () =>
