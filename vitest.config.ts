@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     globalSetup: ['tests/support/build-site.ts'],
     testTimeout: 60_000,
+    // src/lib/palette.ts reads the site's colours from global.css?raw: let Vite load it as it does in the build.
+    css: { include: [/global\.css/] },
     hookTimeout: 180_000,
     // A browser page on a loaded two-core machine can take seconds to show what a poll waits for;
     // the default (1 s) made the CMS tests fail under load while the page was still loading.

@@ -5,7 +5,10 @@
  * throw-away copy of the project, builds it, and reports build time, pages per second, peak
  * memory (the whole process tree), Pagefind's time and the output size; then it builds a bare
  * Astro project with the same number of plain Markdown pages and prints our time ÷ that
- * baseline. Last, Lighthouse (with Debian's Chromium) measures the home page, a notice, the
+ * baseline. Share cards get a figure of their own: the first build starts from an empty card
+ * cache (cold: every card drawn), a second build of the same copy reuses it (warm: what a
+ * rebuild with the cache kept costs); the card endpoint prints how long cards took in each.
+ * Last, Lighthouse (with Debian's Chromium) measures the home page, a notice, the
  * calendar and a league page of the largest build. Results go to stdout and .tmp/bench-results.md.
  */
 import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -52,23 +55,44 @@ function folderStats(dir: string): { bytes: number; html: number; files: number 
   return { bytes, html, files };
 }
 
-// Our site: the production build (astro build, then Pagefind). The baseline: astro build.
-const buildSite = (dir: string): Promise<Measured> => measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1' } });
+// Our site: the production build (astro build, then Pagefind), with its own share-card cache.
+// The baseline: astro build.
+const buildSite = (dir: string, cardCache: string): Promise<Measured> =>
+  measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1', SHARE_CARD_CACHE: cardCache } });
+/** The card endpoint's line: "[share-cards] 72 cards: 72 drawn, 0 from cache, 4733 ms (summed per card: …)". */
+function cardFigures(output: string): { cards: number; drawn: number; seconds: number } {
+  const m = /\[share-cards\] (\d+) cards: (\d+) drawn, \d+ from cache, (\d+) ms/.exec(output);
+  if (!m) throw new Error('the build printed no [share-cards] line');
+  return { cards: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]) / 1000 };
+}
 const buildBaseline = (dir: string): Promise<Measured> => measure('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const rows: string[] = [];
+const cardRows: string[] = [];
 let largest: string | undefined;
 console.log(`scale benchmark on ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
 for (const size of sizes) {
   // A copy of the project sharing node_modules, as the tests' fixture builds make.
   const dir = makeFixture(syntheticContent(size));
-  console.log(`\n${size} entries: building the site…`);
-  const site = await buildSite(dir);
+  console.log(`\n${size} entries: building the site (empty share-card cache)…`);
+  const cardCache = join(ROOT, '.tmp', `bench-cards-${size}`);
+  rmSync(cardCache, { recursive: true, force: true });
+  const site = await buildSite(dir, cardCache);
   if (site.status !== 0) {
     console.error(site.output.slice(-4000));
     throw new Error(`the build of ${size} entries failed`);
   }
+  console.log(`${size} entries: building the site again (cards cached)…`);
+  const warm = await buildSite(dir, cardCache);
+  if (warm.status !== 0) throw new Error(`the second build of ${size} entries failed:\n${warm.output.slice(-4000)}`);
+  rmSync(cardCache, { recursive: true, force: true });
+  const cold = cardFigures(site.output);
+  const hot = cardFigures(warm.output);
+  const share = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)} %`;
+  const cardRow = `| ${size.toLocaleString('en')} | ${cold.cards.toLocaleString('en')} | ${cold.seconds.toFixed(1)} s of ${site.seconds.toFixed(1)} s (${share(cold.seconds, site.seconds)}), ${cold.drawn.toLocaleString('en')} drawn | ${hot.seconds.toFixed(1)} s of ${warm.seconds.toFixed(1)} s (${share(hot.seconds, warm.seconds)}), ${hot.drawn} drawn |`;
+  cardRows.push(cardRow);
+  console.log(cardRow);
   const pagefind = /indexed \d+ pages for search in ([\d.]+) s/.exec(site.output)?.[1] ?? '?';
   const out = folderStats(join(dir, 'dist'));
 
@@ -91,7 +115,12 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ];
-const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table];
+const cardTable = [
+  '| entries | share cards | cold cache: card time of build | warm cache: card time of build |',
+  '|---:|---:|---:|---:|',
+  ...cardRows,
+];
+const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table, '', ...cardTable];
 
 if (withLighthouse && largest) {
   const { lighthouseReport } = await import('./bench/lighthouse.ts');

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 import { placeholderSiteWarning } from '../src/lib/site-url.ts';
+import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -43,6 +44,9 @@ try {
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+// The share-card cache keeps the cards this site uses, no more (src/lib/share-card-cache.ts).
+const pruned = pruneCardCache(outDir);
+if (pruned) console.log(`removed ${pruned} unused share cards from the cache`);
 console.log(`\n网站已构建到 ${outDir}(site built into ${outDir})`);
 // Last, so that it is what a person deploying sees (stderr: it also shows when stdout is hidden).
 const warning = placeholderSiteWarning(process.env);

@@ -70,6 +70,8 @@ describe('Content-Security-Policy of the built site', () => {
     expect(admin.get('frame-ancestors')).toEqual(["'none'"]);
     expect(admin.get('script-src')).not.toContain("'unsafe-inline'");
     expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
+    // Share cards are named by content hash, so they may be cached for good.
+    expect(rules.get('/cards/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
 });
 

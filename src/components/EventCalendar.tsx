@@ -16,7 +16,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import type { CalendarItem } from '../lib/calendar-data.ts';
 import { CALENDAR_VIEWS, monthsBetween, readCalendarQuery, writeCalendarQuery, type CalendarQuery, type CalendarView } from '../lib/calendar-query.ts';
-import type { EventType } from '../lib/event-types.ts';
+import { EVENT_TYPES, type EventType } from '../lib/event-types.ts';
 import { shanghaiMonth } from '../lib/dates.ts';
 
 export interface EventCalendarProps {
@@ -26,8 +26,8 @@ export interface EventCalendarProps {
   strings: { filters: string; type: string; community: string; allCommunities: string; loadError: string; cancelled: string; postponed: string };
 }
 
-/** One colour per kind of event (dark enough for white text), repeated in the filter legend. */
-const TYPE_COLORS: Record<EventType, string> = { performance: '#9e1b1b', match: '#1f6f3f', lesson: '#0b4f8a', activity: '#6b3fa0', notice: '#7c4a03' };
+/** One colour per kind of event, repeated in the filter legend: the `--type-*` custom properties of global.css. */
+const TYPE_COLORS = Object.fromEntries(EVENT_TYPES.map((type) => [type, `var(--type-${type})`])) as Record<EventType, string>;
 
 const monthCache = new Map<string, Promise<CalendarItem[]>>();
 

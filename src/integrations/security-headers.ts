@@ -67,6 +67,8 @@ export function securityHeaders(): AstroIntegration {
           { path: '/manifest.webmanifest', headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': 'public, max-age=86400' } },
           { path: '/icons/*', headers: { 'Cache-Control': 'public, max-age=604800' } },
           { path: APPLE_TOUCH_ICON.path, headers: { 'Cache-Control': 'public, max-age=604800' } },
+          // Share cards are named by the hash of what they show (src/lib/share-card.ts): a changed card is a new file.
+          { path: '/cards/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
           ...sitePaths.map((path) => ({ path, headers: { 'Content-Security-Policy': sitePolicy } })),
           ...(admin.length ? [{ path: `/${ADMIN}/*`, headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' } }] : []),
         ];

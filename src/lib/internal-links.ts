@@ -1,6 +1,6 @@
 /**
- * Finds broken internal links in a built site: every href/src on every page must lead to a file
- * the build wrote, and every #fragment to an element with that id on the target page. Links to
+ * Finds broken internal links in a built site: every href/src (and og:image/og:url) on every page
+ * must lead to a file the build wrote, and every #fragment to an element with that id on the target page. Links to
  * the site's own origin (canonical, hreflang, webcal feeds) count as internal; other hosts are
  * left to `npm run check:links`.
  */
@@ -22,6 +22,9 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
   form: ['action'],
 };
 
+/** Share metadata that holds an address (absolute, on the site's origin: the build's own files). */
+const LINK_META_PROPERTIES: ReadonlySet<string> = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
+
 export function readPage(html: string): PageLinks {
   const ids = new Set<string>();
   const links: PageLinks['links'] = [];
@@ -29,6 +32,10 @@ export function readPage(html: string): PageLinks {
     const id = node.properties['id'];
     if (typeof id === 'string') ids.add(id);
     if (node.tagName === 'a' && typeof node.properties['name'] === 'string') ids.add(node.properties['name']);
+    const property = node.tagName === 'meta' ? (node.properties['property'] ?? node.properties['name']) : undefined;
+    if (typeof property === 'string' && LINK_META_PROPERTIES.has(property) && typeof node.properties['content'] === 'string') {
+      links.push({ attribute: `meta[${property}]`, value: node.properties['content'] });
+    }
     for (const attribute of LINK_ATTRIBUTES[node.tagName] ?? []) {
       const value = node.properties[attribute];
       if (typeof value === 'string') links.push({ attribute: `${node.tagName}[${attribute}]`, value });
