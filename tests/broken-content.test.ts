@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildWithContent, makeFixture } from './support/fixture-build.ts';
 
-function failingBuild(files: Record<string, string | null>) {
+function failingBuild(files: Record<string, string | Uint8Array | null>) {
   const result = buildWithContent(files);
   rmSync(result.dir, { recursive: true, force: true });
   expect(result.status, result.output).not.toBe(0);

@@ -8,7 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { CARD_HEIGHT, CARD_RENDERER, CARD_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
+import sharp from 'sharp';
+import exifr from 'exifr';
+import { CARD_HEIGHT, CARD_RENDERER, CARD_WIDTH, PICTURE_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
 import { eventTypeColour, rootCustomProperties, siteColour } from '../src/lib/palette.ts';
 import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 import { describe as describeLine, shareCropSize } from '../src/lib/share.ts';
@@ -33,6 +35,32 @@ function inkIn(png: PNG): number {
 }
 
 describe('share card renderer', () => {
+  it('draws an entry’s own picture at the card’s right edge, without the upload’s metadata, and a new picture makes a new card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-picture-'));
+    try {
+      const poster = join(dir, 'poster.jpg');
+      // A pure blue poster carrying GPS, as a phone photo would.
+      await sharp({ create: { width: 900, height: 1273, channels: 3, background: '#1e3a8a' } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 37/1 0/1' } }).toFile(poster);
+      expect(await exifr.gps(poster)).toBeTruthy();
+      const spec: CardSpec = { ...performance, picture: { path: poster, hash: 'a' } };
+      const drawn = await renderCardPng(spec);
+      const png = PNG.sync.read(drawn);
+      expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+      const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+      for (const [x, y] of [[CARD_WIDTH - PICTURE_WIDTH + 10, 10], [CARD_WIDTH - 10, CARD_HEIGHT - 10], [CARD_WIDTH - 200, 300]] as const) {
+        // the poster's blue, within what JPEG compression moves a colour
+        const [r, g, b] = at(x, y);
+        expect(Math.abs(r! - 0x1e) + Math.abs(g! - 0x3a) + Math.abs(b! - 0x8a), `${x},${y}: ${at(x, y)}`).toBeLessThan(12);
+      }
+      expect(inkIn(png)).toBeGreaterThan(5_000); // the title is still drawn, left of the picture
+      expect(await exifr.gps(drawn).catch(() => undefined)).toBeUndefined();
+      expect(cardHash(spec)).not.toBe(cardHash({ ...spec, picture: { path: poster, hash: 'b' } }));
+      expect(cardHash(spec)).not.toBe(cardHash(performance));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('draws a 1200×630 PNG with the Chinese title in the title area', async () => {
     const png = PNG.sync.read(await renderCardPng(performance));
     expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);

@@ -39,7 +39,15 @@ export interface CardSpec {
   /** Already formatted for the locale ("2026年12月12日 19:30"). */
   date?: string | undefined;
   place?: string | undefined;
+  /**
+   * The entry's own picture (a performance's poster), drawn at the card's right edge at the
+   * card's full height: the uploaded file's repository path and a hash of its bytes.
+   */
+  picture?: { path: string; hash: string } | undefined;
 }
+
+/** Width of the column a picture takes on the right of a card: a portrait poster at full height. */
+export const PICTURE_WIDTH = 446;
 
 const packageRequire = createRequire(import.meta.url);
 /**
@@ -53,7 +61,7 @@ export const CARD_RENDERER = [
 
 /** The content hash of a card: its cache key and file name. */
 export function cardHash(spec: CardSpec): string {
-  const key = JSON.stringify([CARD_RENDERER, spec.section, spec.locale, spec.title, spec.date ?? '', spec.place ?? '']);
+  const key = JSON.stringify([CARD_RENDERER, spec.section, spec.locale, spec.title, spec.date ?? '', spec.place ?? '', ...(spec.picture ? [spec.picture.hash] : [])]);
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
@@ -98,7 +106,7 @@ export function cardElement(spec: CardSpec): CardElement {
   const siteName = t('zh-CN', 'site.name');
   return el({ width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: surface, fontFamily: 'Noto Sans SC', color: text }, [
     el({ width: 28, height: '100%', backgroundColor: colour }),
-    el({ flex: 1, display: 'flex', flexDirection: 'column', padding: '56px 72px 56px 64px' }, [
+    el({ flex: 1, display: 'flex', flexDirection: 'column', padding: spec.picture ? '48px 40px 48px 48px' : '56px 72px 56px 64px' }, [
       el({ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }, [
         el({ display: 'flex', alignItems: 'baseline', gap: 20 }, [
           el({ fontSize: 44, fontWeight: 700, color: siteColour('--brand') }, siteName),
@@ -115,6 +123,8 @@ export function cardElement(spec: CardSpec): CardElement {
         ...(!spec.date && !spec.place ? [el({ display: 'block' }, isDefault ? t(spec.locale, 'site.name') : t(spec.locale, 'site.tagline'))] : []),
       ]),
     ]),
+    // The picture is laid over this space by renderCardPng (sharp), not drawn by satori.
+    ...(spec.picture ? [el({ width: PICTURE_WIDTH, height: '100%' })] : []),
   ]);
 }
 
@@ -150,7 +160,13 @@ export function cardSvg(spec: CardSpec): Promise<string> {
  */
 export async function renderCardPng(spec: CardSpec): Promise<Buffer> {
   const image = await renderAsync(await cardSvg(spec), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+  const card = sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha();
+  if (spec.picture) {
+    // A new encode of the upload: none of its metadata (GPS) reaches the card.
+    const picture = await sharp(spec.picture.path).rotate().resize(PICTURE_WIDTH, CARD_HEIGHT, { fit: 'cover', position: 'attention' }).png().toBuffer();
+    card.composite([{ input: picture, left: CARD_WIDTH - PICTURE_WIDTH, top: 0 }]);
+  }
+  return card.png({ compressionLevel: 6 }).toBuffer();
 }
 
 export { cardCacheDir };

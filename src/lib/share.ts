@@ -17,6 +17,15 @@ import { formatDate, formatDateTime, formatLocalDate, shanghaiDay } from './date
 import { lastStart, type SiteEvent } from './events.ts';
 import { localizedTitle } from './localize.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSection, type CardSpec } from './share-card.ts';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { repositoryPath } from './uploads.ts';
+
+/** An uploaded image as a card's picture: its path and a hash of its bytes (a replaced poster draws a new card). */
+function uploadedPicture(src: string): CardSpec['picture'] {
+  const path = repositoryPath('image', src);
+  return { path, hash: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) };
+}
 
 /** Collections whose entries have a page of their own, and the route of that page (below /[...lang]). */
 export const ENTRY_ROUTES = {
@@ -77,6 +86,8 @@ interface Facts {
   date?: string | undefined;
   /** the place's name or address, and whether it exists in the page's language */
   place?: { text: string; lang: Locale } | undefined;
+  /** the entry's own picture, drawn into its card */
+  picture?: CardSpec['picture'];
 }
 
 function dateRange(from: Date, to: Date, locale: Locale): string {
@@ -108,7 +119,8 @@ function factsOf(site: Site, collection: EntryCollection, id: string, locale: Lo
     }
     case 'performances': {
       const entry = site.performances.find((p) => p.id === id)!;
-      return { data: entry.data, section: 'performances', label: 'nav.performances', ...eventFacts(site, `/performances/${id}/`, locale) };
+      const picture = entry.data.poster ? uploadedPicture(entry.data.poster.src) : undefined;
+      return { data: entry.data, section: 'performances', label: 'nav.performances', ...eventFacts(site, `/performances/${id}/`, locale), picture };
     }
     case 'leagues': {
       const entry = site.leagues.find((l) => l.id === id)!;
@@ -158,7 +170,7 @@ export function entryShare(site: Site, collection: EntryCollection, id: string, 
   const cardLocale: Locale = title.lang;
   const cardFacts = cardLocale === locale ? facts : factsOf(site, collection, id, cardLocale);
   const card: CardSpec = hasOwnCard(collection)
-    ? { section: cardFacts.section, locale: cardLocale, title: title.text, date: cardFacts.date, place: cardFacts.place?.text }
+    ? { section: cardFacts.section, locale: cardLocale, title: title.text, date: cardFacts.date, place: cardFacts.place?.text, ...(cardFacts.picture ? { picture: cardFacts.picture } : {}) }
     : defaultCard(locale);
   return { type: 'article', card, description: summary ?? describe(locale, t(locale, facts.label), facts.date, facts.place) };
 }
