@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, totalmem } from 'node:os';
-import { baselinePages, syntheticContent } from './bench/synthetic-content.ts';
+import { baselinePages, syntheticContent, syntheticPosters } from './bench/synthetic-content.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { makeFixture } from '../tests/support/fixture-build.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
@@ -65,16 +65,28 @@ function cardFigures(output: string): { cards: number; drawn: number; seconds: n
   if (!m) throw new Error('the build printed no [share-cards] line');
   return { cards: Number(m[1]), drawn: Number(m[2]), seconds: Number(m[3]) / 1000 };
 }
+/** Astro's image step: "generating optimized images" … "✓ Completed in 1m 4s." (or 850ms, 12.5s). */
+function imageSeconds(output: string): number | undefined {
+  const step = output.indexOf('generating optimized images');
+  if (step < 0) return undefined;
+  const done = /✓ Completed in ((?:\d+m ?)?(?:[\d.]+s)?(?:\d+ms)?)\./.exec(output.slice(step))?.[1];
+  if (!done) return undefined;
+  const minutes = Number(/(\d+)m(?!s)/.exec(done)?.[1] ?? 0);
+  const seconds = Number(/([\d.]+)s/.exec(done.replace(/\d+ms/, ''))?.[1] ?? 0);
+  const ms = Number(/(\d+)ms/.exec(done)?.[1] ?? 0);
+  return minutes * 60 + seconds + ms / 1000;
+}
 const buildBaseline = (dir: string): Promise<Measured> => measure('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const rows: string[] = [];
 const cardRows: string[] = [];
+const imageRows: string[] = [];
 let largest: string | undefined;
 console.log(`scale benchmark on ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
 for (const size of sizes) {
   // A copy of the project sharing node_modules, as the tests' fixture builds make.
-  const dir = makeFixture(syntheticContent(size));
+  const dir = makeFixture({ ...syntheticContent(size), ...(await syntheticPosters(size)) });
   console.log(`\n${size} entries: building the site (empty share-card cache)…`);
   const cardCache = join(ROOT, '.tmp', `bench-cards-${size}`);
   rmSync(cardCache, { recursive: true, force: true });
@@ -93,6 +105,14 @@ for (const size of sizes) {
   const cardRow = `| ${size.toLocaleString('en')} | ${cold.cards.toLocaleString('en')} | ${cold.seconds.toFixed(1)} s of ${site.seconds.toFixed(1)} s (${share(cold.seconds, site.seconds)}), ${cold.drawn.toLocaleString('en')} drawn | ${hot.seconds.toFixed(1)} s of ${warm.seconds.toFixed(1)} s (${share(hot.seconds, warm.seconds)}), ${hot.drawn} drawn |`;
   cardRows.push(cardRow);
   console.log(cardRow);
+  const posters = readdirSync(join(dir, 'content/media')).filter((name) => name.startsWith('bench-poster-')).length;
+  const images = (output: string) => {
+    const seconds = imageSeconds(output);
+    return seconds === undefined ? '?' : `${seconds.toFixed(1)} s`;
+  };
+  const imageRow = `| ${size.toLocaleString('en')} | ${posters.toLocaleString('en')} | ${images(site.output)} of ${site.seconds.toFixed(1)} s | ${images(warm.output)} of ${warm.seconds.toFixed(1)} s |`;
+  imageRows.push(imageRow);
+  console.log(imageRow);
   const pagefind = /indexed \d+ pages for search in ([\d.]+) s/.exec(site.output)?.[1] ?? '?';
   const out = folderStats(join(dir, 'dist'));
 
@@ -120,7 +140,12 @@ const cardTable = [
   '|---:|---:|---:|---:|',
   ...cardRows,
 ];
-const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table, '', ...cardTable];
+const imageTable = [
+  '| entries | posters (plus the sample site\'s 11 pictures) | image processing, first build | image processing, second build (processed images cached) |',
+  '|---:|---:|---:|---:|',
+  ...imageRows,
+];
+const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table, '', ...cardTable, '', ...imageTable];
 
 if (withLighthouse && largest) {
   const { lighthouseReport } = await import('./bench/lighthouse.ts');

@@ -4,6 +4,7 @@
  * that every page type and feed grows the way a district's would.
  */
 import { stringify } from 'yaml';
+import sharp from 'sharp';
 
 const COMMUNITIES = ['chenzhou', 'hehua', 'jiangbin', 'liukai', 'renhe', 'wenchang', 'xiaoqiao', 'yishan'];
 const COMMUNITY_NAMES = ['陈州', '荷花', '江滨', '柳开', '人和', '文昌', '小桥', '依山'];
@@ -40,8 +41,9 @@ export function syntheticContent(total: number): Record<string, string> {
   for (let i = 0; i < performances; i++) {
     const start = when(i * 2 + 1, 19);
     const key = `bench-show-${i}`;
+    const poster = hasPoster(i) ? { poster: { src: `../media/${posterName(total, i)}`, alt: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演海报(基准测试用)` } } : {};
     files[`content/performances/${start.slice(0, 10)}-${key}.md`] = file(
-      { title: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演 第 ${i + 1} 场`, key, start, end: start.replace(' 19:', ' 21:'), venue: VENUES[i % VENUES.length], troupes: [`${COMMUNITY_NAMES[i % 8]}社区合唱团`, `${COMMUNITY_NAMES[(i + 3) % 8]}社区舞蹈队`], summary: '免费入场,欢迎居民观看。' },
+      { title: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演 第 ${i + 1} 场`, key, start, end: start.replace(' 19:', ' 21:'), venue: VENUES[i % VENUES.length], troupes: [`${COMMUNITY_NAMES[i % 8]}社区合唱团`, `${COMMUNITY_NAMES[(i + 3) % 8]}社区舞蹈队`], ...poster, summary: '免费入场,欢迎居民观看。' },
       TEXT,
     );
   }
@@ -82,6 +84,27 @@ export function syntheticContent(total: number): Record<string, string> {
 }
 
 /** The baseline: the same number of plain Markdown pages in a bare Astro project. */
+/** One performance in ten has a poster of its own. */
+const hasPoster = (i: number) => i % 10 === 0;
+/** Named by the run's size too, so that a larger run finds none of a smaller run's posters processed already. */
+const posterName = (total: number, i: number) => `bench-poster-${total}-${i}.jpg`;
+
+/**
+ * The posters of `syntheticContent(total)`: distinct 1080×1528 JPEGs (a colour field with the
+ * show's number), so that each is processed on its own, as real uploads are.
+ */
+export async function syntheticPosters(total: number): Promise<Record<string, Uint8Array>> {
+  const files: Record<string, Uint8Array> = {};
+  const performances = Math.round(total * 0.2);
+  for (let i = 0; i < performances; i++) {
+    if (!hasPoster(i)) continue;
+    const hue = (i * 37) % 360;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1528"><rect width="1080" height="1528" fill="hsl(${hue},60%,35%)"/><circle cx="${200 + (i % 7) * 100}" cy="500" r="300" fill="hsl(${(hue + 120) % 360},70%,60%)"/><text x="540" y="1100" font-size="160" fill="#fff" text-anchor="middle" font-family="sans-serif">No. ${i + 1}</text></svg>`;
+    files[`content/media/${posterName(total, i)}`] = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  }
+  return files;
+}
+
 export function baselinePages(total: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < total; i++) {
