@@ -95,3 +95,14 @@ describe('originals never published', () => {
     expect(publishedOriginals(published, ['gala.jpg', 'drums.jpg'])).toEqual(['gala.CaAWkkWO.jpg']);
   });
 });
+
+describe('the CMS refuses the same before saving', () => {
+  it('an image in the body without a description, with the line and what to write', async () => {
+    const { entryProblems } = await import('../admin/validate.ts');
+    const notice = { title: '广场活动', key: 'plaza', published: '2026-11-20 09:00', category: 'culture-sports' };
+    expect(entryProblems('notices', { ...notice, body: '![江滨广场腰鼓表演](../media/drums.jpg)' })).toEqual([]);
+    expect(entryProblems('notices', { ...notice, body: '第一段。\n\n![](../media/drums.jpg)' })).toEqual([
+      '正文第 3 行的图片: 图片 “../media/drums.jpg” 没有图片说明(missing alt text)。请写上图片内容,如 ![江滨广场腰鼓表演](../media/drums.jpg);纯装饰的图片写成 ![](../media/drums.jpg "装饰")',
+    ]);
+  });
+});
