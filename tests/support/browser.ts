@@ -14,6 +14,9 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    // The browser's zone is stated, never the machine's: Beijing, like the district's residents and
+    // editors, unless a test's context sets another (tests/e2e/cms.test.ts uses Los Angeles).
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
     args: [
       '--headless',
       '--no-sandbox',
