@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/browser.ts';
 
-const site = useBuiltSite();
+// A browser far from Beijing: the calendar must still show Beijing dates and times.
+const site = useBuiltSite('America/New_York');
 
 interface Opened {
   page: Page;

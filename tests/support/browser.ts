@@ -11,12 +11,13 @@ import { BUILT_SITE, ROOT } from './paths.ts';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Playwright gives every launch a fresh, empty profile directory of its own. */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(timeZone = 'Asia/Shanghai'): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    // The browser's zone is stated, never the machine's: Beijing, like the district's residents and
-    // editors, unless a test's context sets another (tests/e2e/cms.test.ts uses Los Angeles).
-    env: { ...process.env, TZ: 'Asia/Shanghai' },
+    // The browser's zone is stated, never taken from the machine: Beijing by default, like the
+    // district's residents and editors; the calendar test runs in New York and one CMS test in
+    // Los Angeles, to prove that what they show does not depend on it.
+    env: { ...process.env, TZ: timeZone },
     args: [
       '--headless',
       '--no-sandbox',
@@ -67,11 +68,11 @@ export async function startPreview(outDir = BUILT_SITE, cwd = ROOT): Promise<Pre
 }
 
 /** For a test file: the test build served by `astro preview` and a browser, for all its tests. */
-export function useBuiltSite(): { browser: Browser; preview: Preview } {
+export function useBuiltSite(timeZone?: string): { browser: Browser; preview: Preview } {
   const state = {} as { browser: Browser; preview: Preview };
   beforeAll(async () => {
     state.preview = await startPreview();
-    state.browser = await launchBrowser();
+    state.browser = await launchBrowser(timeZone);
   });
   afterAll(async () => {
     await state.browser?.close();
