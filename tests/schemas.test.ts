@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { communitySchema, venueSchema } from '../src/schemas/places.ts';
 import { noticeSchema } from '../src/schemas/notices.ts';
 import { performanceSchema } from '../src/schemas/performances.ts';
 import { leagueSchema } from '../src/schemas/leagues.ts';
-import { campaignSchema, courseSchema, librarySchema, schoolSchema } from '../src/schemas/education.ts';
+import { courseSchema, librarySchema } from '../src/schemas/education.ts';
 import { contentFiles, frontmatterOf } from './support/content.ts';
+import { SCHEMAS } from '../src/schemas/index.ts';
 
-const schemas: Record<string, z.ZodType> = {
-  communities: communitySchema,
-  venues: venueSchema,
-  notices: noticeSchema,
-  performances: performanceSchema,
-  leagues: leagueSchema,
-  courses: courseSchema,
-  schools: schoolSchema,
-  campaigns: campaignSchema,
-  library: librarySchema,
-};
+const schemas: Record<string, z.ZodType> = SCHEMAS;
 
 /** The issues Zod reports, as "path: message" lines (what Astro prints for a bad entry). */
 function problems(schema: z.ZodType, data: unknown): string[] {
