@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, totalmem } from 'node:os';
-import { baselinePages, syntheticContent, syntheticPosters } from './bench/synthetic-content.ts';
+import { baselinePages, syntheticContent } from './bench/synthetic-content.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { makeFixture } from '../tests/support/fixture-build.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
@@ -86,7 +86,7 @@ let largest: string | undefined;
 console.log(`scale benchmark on ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`);
 for (const size of sizes) {
   // A copy of the project sharing node_modules, as the tests' fixture builds make.
-  const dir = makeFixture({ ...syntheticContent(size), ...(await syntheticPosters(size)) });
+  const dir = makeFixture(await syntheticContent(size));
   console.log(`\n${size} entries: building the site (empty share-card cache)…`);
   const cardCache = join(ROOT, '.tmp', `bench-cards-${size}`);
   rmSync(cardCache, { recursive: true, force: true });

@@ -14,8 +14,8 @@ import { brokenLinksIn } from './support/pages.ts';
 let build: FixtureBuild;
 let dist: string;
 
-beforeAll(() => {
-  build = buildWithContent(syntheticContent(400));
+beforeAll(async () => {
+  build = buildWithContent(await syntheticContent(400));
   dist = join(build.dir, 'dist');
 });
 afterAll(() => rmSync(build.dir, { recursive: true, force: true }));

@@ -21,8 +21,15 @@ function when(i: number, hour = 9): string {
 }
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data)}---\n${body}\n`;
 
-/** `total` entries as content files (path → text): 40 % notices, 20 % each of the rest. */
-export function syntheticContent(total: number): Record<string, string> {
+/**
+ * `total` entries as content files (path → text or bytes): 40 % notices, 20 % each of the rest,
+ * with the poster files the performances name.
+ */
+export async function syntheticContent(total: number): Promise<Record<string, string | Uint8Array>> {
+  return { ...entries(total), ...(await posters(total)) };
+}
+
+function entries(total: number): Record<string, string> {
   const files: Record<string, string> = {};
   const notices = Math.round(total * 0.4);
   const performances = Math.round(total * 0.2);
@@ -90,10 +97,10 @@ const hasPoster = (i: number) => i % 10 === 0;
 const posterName = (total: number, i: number) => `bench-poster-${total}-${i}.jpg`;
 
 /**
- * The posters of `syntheticContent(total)`: distinct 1080×1528 JPEGs (a colour field with the
- * show's number), so that each is processed on its own, as real uploads are.
+ * The posters the performances name: distinct 1080×1528 JPEGs (a colour field with the show's
+ * number), so that each is processed on its own, as real uploads are.
  */
-export async function syntheticPosters(total: number): Promise<Record<string, Uint8Array>> {
+async function posters(total: number): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {};
   const performances = Math.round(total * 0.2);
   for (let i = 0; i < performances; i++) {
