@@ -10,6 +10,7 @@ import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from 
 import { entryProblems } from './validate.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { withBeijingNowDefaults } from './now-defaults.ts';
+import { withBackend } from './backend.ts';
 
 type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string; collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[] };
 const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
@@ -17,14 +18,8 @@ const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
 // The editor interface is Chinese; /admin/?lang=en gives the English one.
 if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';
 
-// The Git host a deployment publishes to, set at build time (see README, "Publishing from the CMS").
-const env = import.meta.env;
-if (env.PUBLIC_CMS_BACKEND) config.backend['name'] = env.PUBLIC_CMS_BACKEND;
-if (env.PUBLIC_CMS_REPO) config.backend['repo'] = env.PUBLIC_CMS_REPO;
-if (env.PUBLIC_CMS_BRANCH) config.backend['branch'] = env.PUBLIC_CMS_BRANCH;
-if (env.PUBLIC_CMS_BASE_URL) config.backend['base_url'] = env.PUBLIC_CMS_BASE_URL;
-if (env.PUBLIC_CMS_API_ROOT) config.backend['api_root'] = env.PUBLIC_CMS_API_ROOT;
-if (env.PUBLIC_CMS_APP_ID) config.backend['app_id'] = env.PUBLIC_CMS_APP_ID;
+// The Git host a deployment publishes to, set at build time, and the publishing mode it supports.
+const configured = withBackend(config, import.meta.env);
 
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -42,4 +37,4 @@ CMS.registerEventListener({
     return data;
   },
 });
-CMS.init({ config: { ...config, load_config_file: false } as never });
+CMS.init({ config: { ...configured, load_config_file: false } as never });

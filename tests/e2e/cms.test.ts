@@ -310,3 +310,43 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 });
+
+describe('a site built for a Gitea host', () => {
+  let giteaDir: string;
+  let giteaPreview: Preview;
+
+  beforeAll(async () => {
+    giteaDir = makeFixture();
+    // No local backend: this page must talk to the Gitea host it was built for.
+    const configPath = join(giteaDir, 'admin/config.yml');
+    writeFileSync(configPath, readFileSync(configPath, 'utf8').replace(/\nlocal_backend:\n {2}url: [^\n]+/, ''));
+    const build = buildFixture(giteaDir, {
+      SITE_NOW: '2026-11-27 10:00',
+      PUBLIC_CMS_BACKEND: 'gitea',
+      PUBLIC_CMS_REPO: 'chuanhui/site',
+      PUBLIC_CMS_BASE_URL: 'https://git.example.cn',
+      PUBLIC_CMS_API_ROOT: 'https://git.example.cn/api/v1',
+      PUBLIC_CMS_APP_ID: 'chuanhui-cms',
+    });
+    expect(build.status, build.output).toBe(0);
+    giteaPreview = await startPreview(join(giteaDir, 'dist'), giteaDir);
+  });
+
+  afterAll(() => {
+    giteaPreview?.stop();
+    if (giteaDir) rmSync(giteaDir, { recursive: true, force: true });
+  });
+
+  it('loads the CMS to its Gitea login screen (the editorial workflow, which Gitea refuses, is off)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    await page.goto(`${giteaPreview.url}/admin/`);
+    await page.getByRole('button', { name: '使用 Gitea 登录' }).waitFor();
+    expect(await page.getByText('Error loading the CMS configuration').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
