@@ -3,8 +3,8 @@
  * the CMS"), and the publishing mode it supports: Decap's editorial workflow (draft → review →
  * ready, as branches and pull/merge requests) exists for GitHub, GitLab and Bitbucket; the Gitea
  * backend refuses to load with it ("The Gitea backend does not support editorial workflow"), so
- * a Gitea site publishes directly to its branch (docs/cms-backends.md says how a district keeps a
- * review step there).
+ * a Gitea site publishes directly to its branch (the README, "Publishing from the CMS", says how a
+ * district keeps a review step there).
  */
 export const WORKFLOW_BACKENDS: ReadonlySet<string> = new Set(['github', 'gitlab', 'bitbucket']);
 
