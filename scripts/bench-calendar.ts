@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { calendarMonths, monthItems } from '../src/lib/calendar-data.ts';
 import { EVENT_TYPES, type SiteEvent } from '../src/lib/events.ts';
+import { PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 const root = new URL('../', import.meta.url);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -58,7 +59,7 @@ console.log(`  all month files: ${kb(months.reduce((s, m) => s + m.gzip, 0))} gz
 
 // The calendar page as built: every script it loads, followed through its imports.
 const dist = new URL('dist/', root);
-if (!existsSync(new URL('calendar/index.html', dist))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+if (!existsSync(new URL('calendar/index.html', dist))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' } });
 const weight = pageWeight(fileURLToPath(dist), '/calendar/');
 console.log(`calendar page JavaScript: ${kb(weight.js)} gzipped in all (goal < 180 KB)`);
 for (const path of weight.scripts) console.log(`  ${path}`);

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, startPreview } from '../tests/support/browser.ts';
+import { PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-if (!existsSync(join(dist, 'pagefind/pagefind-entry.json'))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+if (!existsSync(join(dist, 'pagefind/pagefind-entry.json'))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' } });
 
 const sizeOf = (dir: string): number => readdirSync(dir).reduce((sum, name) => sum + (statSync(join(dir, name)).isDirectory() ? sizeOf(join(dir, name)) : statSync(join(dir, name)).size), 0);
 console.log(`Pagefind index (all languages, with its scripts): ${kb(sizeOf(join(dist, 'pagefind')))}`);

@@ -19,6 +19,7 @@ import { baselinePages, syntheticContent } from './bench/synthetic-content.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { makeFixture } from '../tests/support/fixture-build.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
+import { PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -58,7 +59,7 @@ function folderStats(dir: string): { bytes: number; html: number; files: number 
 // Our site: the production build (astro build, then Pagefind), with its own share-card cache.
 // The baseline: astro build.
 const buildSite = (dir: string, cardCache: string): Promise<Measured> =>
-  measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1', SHARE_CARD_CACHE: cardCache } });
+  measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1', SHARE_CARD_CACHE: cardCache } });
 /** The card endpoint's line: "[share-cards] 72 cards: 72 drawn, 0 from cache, 4733 ms (summed per card: …)". */
 function cardFigures(output: string): { cards: number; drawn: number; seconds: number } {
   const m = /\[share-cards\] (\d+) cards: (\d+) drawn, \d+ from cache, (\d+) ms/.exec(output);

@@ -6,17 +6,29 @@
  *   npm run build                 → dist/
  *   npm run build -- --outDir x   → x/ (same guarantee)
  *
- * Without SITE_URL it still builds, and says loudly that every absolute URL is the placeholder.
+ * Without SITE_URL it refuses to start (every absolute URL would be the placeholder), unless
+ * `--local-preview` asks for a build to look at on this machine; a build for the placeholder
+ * address says so loudly at the end.
+ *
+ *   SITE_URL=https://www.chuanhui.gov.cn npm run build
+ *   npm run build -- --local-preview      → placeholder address, not for deployment
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
-import { placeholderSiteWarning } from '../src/lib/site-url.ts';
+import { LOCAL_PREVIEW_FLAG, missingSiteUrlError, placeholderSiteWarning } from '../src/lib/site-url.ts';
 import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 
 const args = process.argv.slice(2);
+// Before anything is touched: a refused build leaves dist/ (and the staging folder) alone.
+const missing = missingSiteUrlError(process.env, args);
+if (missing) {
+  console.error(`\n${missing}\n`);
+  process.exit(1);
+}
+if (args.includes(LOCAL_PREVIEW_FLAG)) args.splice(args.indexOf(LOCAL_PREVIEW_FLAG), 1);
 const at = args.indexOf('--outDir');
 const outDir = resolve(at >= 0 && args[at + 1] ? args.splice(at, 2)[1]! : 'dist');
 const staging = join(dirname(outDir), `.${outDir.split(/[\\/]/).pop()}-building-${process.pid}`);

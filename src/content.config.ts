@@ -1,15 +1,37 @@
+import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { idFromEntryPath } from './lib/slugs.ts';
 import { SCHEMAS } from './schemas/index.ts';
+import { restoreImpossibleDates } from './lib/written-dates.ts';
 
-/** Every collection is a folder of Markdown files under the top-level content/ folder. */
-function folder(name: string) {
-  return glob({
+/**
+ * Every collection is a folder of Markdown files under the top-level content/ folder.
+ *
+ * The glob loader parses front matter itself (js-yaml), which silently rolls an unquoted
+ * impossible date such as `published: 2026-13-40` over into a real one. Its `parseData` call
+ * is the one place that knows both the parsed data and the file, so it is wrapped: the file's
+ * front matter is read again as written and every rolled-over Date is put back as its text,
+ * which the schema then refuses by name (src/lib/written-dates.ts explains why the Date alone
+ * cannot tell).
+ */
+function folder(name: string): Loader {
+  const loader = glob({
     pattern: '**/*.md',
     base: `./content/${name}`,
     generateId: ({ entry }) => idFromEntryPath(entry, name),
   });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          const contents = props.filePath ? await readFile(props.filePath, 'utf8').catch(() => undefined) : undefined;
+          return context.parseData(contents === undefined ? props : { ...props, data: restoreImpossibleDates(props.data, contents) });
+        },
+      }),
+  };
 }
 
 export const collections = {

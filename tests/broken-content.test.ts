@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildWithContent, makeFixture } from './support/fixture-build.ts';
+import { PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 function failingBuild(files: Record<string, string | Uint8Array | null>) {
   const result = buildWithContent(files);
@@ -51,6 +52,24 @@ describe('broken entries fail the build with file and field', () => {
     expect(output).toMatch(/content\/communities\/chenzhou-1\.md\n\s+\*\*key\*\*: 网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
   });
 
+  it('impossible dates written without quotes (YAML would roll them over into real ones) name the field and the written date', () => {
+    const notice = '---\ntitle: 停水通知\nkey: broken\npublished: 2026-13-40\ncategory: service\nurgent: true\nexpires: 2027-02-30\n---\n正文\n';
+    const output = failingBuild({ [NOTICE]: notice });
+    expect(output).toContain('content/notices/2026-12-03-broken.md');
+    expect(output).toContain('published: “发布时间”不是有效的日期时间:“2026-13-40”。应为北京时间,如 2026-12-05 或 2026-12-05 19:30(expected a real date, optionally with a time)');
+    expect(output).toMatch(/expires: “[^”]+”不是有效的日期时间:“2027-02-30”/);
+    expect(output).not.toContain('2027-02-09');
+  });
+
+  it('the same key on the same day (Decap’s "-1" file) in the dated collections names both files', () => {
+    const output = failingBuild({
+      'content/notices/2026-11-20-cold-wave-safety-1.md': readFileSync('content/notices/2026-11-20-cold-wave-safety.md', 'utf8'),
+      'content/performances/2026-12-05-waist-drum-show-1.md': readFileSync('content/performances/2026-12-05-waist-drum-show.md', 'utf8'),
+    });
+    expect(output).toMatch(/content\/notices\/2026-11-20-cold-wave-safety-1\.md\n\s+\*\*key\*\*: 网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/);
+    expect(output).toMatch(/content\/performances\/2026-12-05-waist-drum-show-1\.md\n\s+\*\*key\*\*: 网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/);
+  });
+
   it('the same file name in two sub-folders (one address for two pages) is refused', () => {
     const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync('content/notices/2026-11-02-reception-room-rules.md', 'utf8') });
     expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md: 条目文件不能放在子文件夹里');
@@ -86,10 +105,18 @@ describe('broken uploads fail the build, each named with its entry, its field an
 });
 
 describe('legitimate input that editors’ tools produce builds correctly', () => {
-  it('a file with a byte-order mark and one with Windows line endings both become normal pages', () => {
+  it('a file with a byte-order mark and one with Windows line endings both become normal pages, and a library link to a site path renders', () => {
     const crlf = '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
     const bom = '\uFEFF---\ntitle: 社区图书角开放\nkey: bom-library\npublished: "2026-12-04 10:00"\ncategory: culture-sports\n---\n图书角每周六开放。\n';
-    const result = buildWithContent({ 'content/notices/2026-12-04-crlf-water.md': crlf, 'content/notices/2026-12-04-bom-library.md': bom });
+    // and a library link to a page of this site, which the schema allows (it crashed the library page)
+    const digital = readFileSync('content/library/national-digital-library.md', 'utf8').replace('url: https://www.nlc.cn/', 'url: /school/?from=library#courses');
+    const city = readFileSync('content/library/zhoukou-city-library.md', 'utf8').replace(/\nkey: (.*)\n/, '\nkey: $1\nurl: HTTPS://WWW.ZKSLIB.CN/opac\n');
+    const result = buildWithContent({
+      'content/notices/2026-12-04-crlf-water.md': crlf,
+      'content/notices/2026-12-04-bom-library.md': bom,
+      'content/library/national-digital-library.md': digital,
+      'content/library/zhoukou-city-library.md': city,
+    });
     try {
       expect(result.status, result.output).toBe(0);
       const crlfPage = readFileSync(join(result.dir, 'dist/notices/2026-12-04-crlf-water/index.html'), 'utf8');
@@ -99,6 +126,11 @@ describe('legitimate input that editors’ tools produce builds correctly', () =
       const bomPage = readFileSync(join(result.dir, 'dist/notices/2026-12-04-bom-library/index.html'), 'utf8');
       expect(bomPage).toMatch(/<h1[^>]*>社区图书角开放<\/h1>/);
       expect(bomPage).not.toContain('\uFEFF');
+      for (const page of ['dist/library/index.html', 'dist/en/library/index.html']) {
+        const library = readFileSync(join(result.dir, page), 'utf8');
+        expect(library, page).toContain('<a href="/school/?from=library#courses">/school/?from=library#courses</a>');
+        expect(library, page).toContain('<a href="https://www.zkslib.cn/opac" rel="noopener external">www.zkslib.cn</a>');
+      }
     } finally {
       rmSync(result.dir, { recursive: true, force: true });
     }
@@ -111,17 +143,38 @@ describe('npm run build never leaves a half-written site', () => {
     try {
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist/index.html'), 'the site being served');
-      const failed = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
+      const failed = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL } });
       expect(failed.status).not.toBe(0);
       expect(`${failed.stdout}${failed.stderr}`).toContain('构建失败');
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('the site being served');
       expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
 
       rmSync(join(dir, NOTICE));
-      const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
+      const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL } });
       expect(built.status, built.stderr).toBe(0);
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html lang="zh-CN">');
       expect(existsSync(join(dir, 'dist/_headers'))).toBe(true);
+      expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start without SITE_URL, before touching dist/ (a deployed placeholder address breaks every link)', () => {
+    const dir = makeFixture();
+    try {
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist/index.html'), 'the site being served');
+      const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' };
+      delete env['SITE_URL'];
+      const refused = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
+      expect(refused.status).not.toBe(0);
+      const output = `${refused.stdout}${refused.stderr}`;
+      expect(output).toContain('错误:没有设置 SITE_URL(网站的公开地址),正式构建不能进行。');
+      expect(output).toContain('ERROR: SITE_URL (the public address of the site) is not set, so the production build stops.');
+      expect(output).toContain('npm run build -- --local-preview');
+      expect(output).not.toContain('[build]'); // Astro never started
+      expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('the site being served');
       expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

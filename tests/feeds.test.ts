@@ -80,7 +80,7 @@ describe('iCalendar feeds', () => {
   });
 
   it('keeps UIDs stable: they come from file names, not titles or times', () => {
-    expect(all.map((e) => e.uid).every((uid) => /^[a-z0-9-]+@/.test(uid))).toBe(true);
+    expect(all.map((e) => e.uid).every((uid) => /^[a-z0-9-]+@chuanhui$/.test(uid))).toBe(true);
     expect(new Set(all.map((e) => e.uid)).size).toBe(all.length);
   });
 });

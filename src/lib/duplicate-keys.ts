@@ -1,9 +1,20 @@
 /**
- * Every entry has a 网址短名 (`key`) from which the CMS names its file. In collections whose
- * file name is the key alone, a second entry with a key already in use gets a file name the
- * editor never chose (Decap appends "-1"), and two entries then claim the same short name.
- * The build refuses that, naming both files. Dated collections (notices, performances) put the
- * date in front of the key, so the same key on different days is fine there.
+ * Every entry has a 网址短名 (`key`) from which the CMS names its file: `{key}.md`, or in the
+ * dated collections (notices, performances) `{date}-{key}.md`, the date being the entry's
+ * publication or performance day (admin/config-builder.ts, src/lib/slugs.ts). When an editor
+ * creates an entry whose file name is already taken, Decap does not refuse: it appends "-1"
+ * (`2026-11-20-cold-wave-safety-1.md`), and two pages then claim one short name — usually the
+ * same notice entered twice.
+ *
+ * So a key must be unique within what names the file: the collection, and in a dated
+ * collection the day in front of the key. The same key on another day is a different address
+ * and is allowed on purpose: a notice or a performance that comes back every year (the winter
+ * heating schedule, the 川汇之声 final) keeps its natural short name, with the date telling the
+ * two apart, and nothing in the site addresses an entry by its key alone (ids, links,
+ * references, calendar UIDs all use the file name). Requiring keys unique across all days
+ * would force editors to invent "heating-schedule-2027" for an address that already says 2027.
+ * The day compared is the one in the file name, which Decap wrote and which never changes, so
+ * a duplicate is still caught after the date field of one of the two was edited.
  */
 import { DATED_COLLECTIONS } from './slugs.ts';
 
@@ -16,17 +27,24 @@ export interface KeyedEntry {
 
 const keyOf = (entry: KeyedEntry) => (entry.data as { key?: unknown }).key;
 const fileOf = (entry: KeyedEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
+/** The day a dated entry's file name starts with ("2026-11-20"), or undefined. */
+const dayOf = (entry: KeyedEntry) => (DATED_COLLECTIONS.has(entry.collection) ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(entry.id)?.[0] : undefined);
 
 export function findDuplicateKeys(entries: readonly KeyedEntry[]): string[] {
   const seen = new Map<string, KeyedEntry>();
   const problems: string[] = [];
   for (const entry of entries) {
     const key = keyOf(entry);
-    if (typeof key !== 'string' || DATED_COLLECTIONS.has(entry.collection)) continue;
-    const slot = `${entry.collection}/${key}`;
+    if (typeof key !== 'string') continue;
+    const day = dayOf(entry);
+    const slot = `${entry.collection}/${day ? `${day}-` : ''}${key}`;
     const first = seen.get(slot);
     if (first) {
-      problems.push(`${fileOf(entry)}\n  **key**: 网址短名 “${key}” 已被 ${fileOf(first)} 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`);
+      problems.push(
+        day
+          ? `${fileOf(entry)}\n  **key**: 网址短名 “${key}” 在 ${day} 已被 ${fileOf(first)} 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)`
+          : `${fileOf(entry)}\n  **key**: 网址短名 “${key}” 已被 ${fileOf(first)} 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
+      );
     } else {
       seen.set(slot, entry);
     }

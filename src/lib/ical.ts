@@ -7,12 +7,21 @@ import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICal
 import type { SiteEvent } from './events.ts';
 import { SITE_TIME_ZONE } from './dates.ts';
 
+/**
+ * The right-hand side of every event's UID (RFC 5545 suggests "@" and a domain). It must never
+ * change: calendar apps identify a subscribed event by its UID, so a new UID is a new event and
+ * every subscriber would see each event twice. It is therefore not the site's address (which
+ * SITE_URL sets, and which may be set or changed after people have subscribed) but this fixed
+ * name.
+ */
+export const UID_NAMESPACE = 'chuanhui';
+
 const WEEKDAYS = { mon: ICalWeekday.MO, tue: ICalWeekday.TU, wed: ICalWeekday.WE, thu: ICalWeekday.TH, fri: ICalWeekday.FR, sat: ICalWeekday.SA, sun: ICalWeekday.SU };
 
 export interface FeedOptions {
   /** Calendar name shown by the app, e.g. "川汇社区 · 演出" */
   name: string;
-  /** Absolute site address, for event URLs and UIDs */
+  /** Absolute site address, for event URLs (not for UIDs: see UID_NAMESPACE) */
   site: URL;
   /** DTSTAMP of every event: the build time, so that a rebuild without changes is byte-identical */
   stamp: Date;
@@ -32,7 +41,7 @@ export function calendarFeed(events: readonly SiteEvent[], options: FeedOptions)
   });
   for (const event of events) {
     const item = calendar.createEvent({
-      id: `${event.uid}@${options.site.hostname}`,
+      id: `${event.uid}@${UID_NAMESPACE}`,
       summary: event.title,
       start: event.start,
       end: event.end ?? new Date(event.start.getTime() + 60 * 60_000),

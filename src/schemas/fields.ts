@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
 import { dateFromYamlDate, parseLocalDate, parseShanghaiDateTime } from '../lib/dates.ts';
+import { checkLink } from '../lib/links.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import { type UploadKind, DOCUMENT_EXTENSIONS, DOCUMENT_PATH_PATTERN, IMAGE_PATH_PATTERN, MAX_UPLOAD_LABEL } from '../lib/uploads.ts';
 
@@ -178,9 +179,31 @@ export function phone(label = '电话') {
   return patterned(label, /^[0-9+\-() ]{5,20}$/, '电话号码,如 0394-8221234', '如 0394-8221234');
 }
 
-/** An absolute http(s) link, or a path on this site starting with "/". */
+/**
+ * An absolute http(s) link, or a path on this site starting with "/". Checked with the URL
+ * parser (src/lib/links.ts) and stored as the address a browser will open. The CMS pattern is
+ * only a first filter for the form (no spaces or backslashes, no leading "//", no encoded
+ * slash in a site path); the parser decides.
+ */
+export const LINK_PATTERN = /^(\/(?![/\\])(?!.*%(?:2[fF]|5[cC]))[^\s\\]*|[hH][tT][tT][pP][sS]?:\/\/[^\s/\\@?#]+\.[^\s/\\@?#]+(?:[/?#][^\s\\]*)?)$/;
+const LINK_EXPECTED = '以 https:// 开头的网址,或以 / 开头的本站路径';
+
 export function link(label: string, hint = '以 https:// 开头的网址,或本站以 / 开头的路径') {
-  return patterned(label, /^(\/(?!\/)\S*|https?:\/\/[^\s/]+\.[^\s]+)$/, '以 https:// 开头的网址,或以 / 开头的本站路径', hint);
+  return labelled(
+    z
+      .string({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为网址,收到 ${describeInput(issue.input)}(expected a link)`) })
+      .transform((value, ctx) => {
+        const checked = checkLink(value);
+        if (!checked.ok) {
+          ctx.addIssue({ code: 'custom', message: `“${label}”的值 ${/[\u0000-\u001f\u007f]/.test(value) ? JSON.stringify(value) : describeInput(value)} 不是可用的链接:${checked.reason}。应为${LINK_EXPECTED}(expected an http(s) address or a path on this site)` });
+          return z.NEVER;
+        }
+        return checked.href;
+      }),
+    label,
+    hint,
+    { widget: 'string', pattern: [LINK_PATTERN.source, LINK_EXPECTED] },
+  );
 }
 
 /** A document uploaded through the CMS (PDF, Office), served as it is from /uploads/…. */

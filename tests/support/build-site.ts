@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { BUILT_SITE, ROOT, TEST_NOW } from './paths.ts';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
 
 export default function setup() {
   if (process.env['SKIP_SITE_BUILD']) return;
@@ -13,7 +14,8 @@ export default function setup() {
   execFileSync(process.execPath, ['scripts/build.ts', '--outDir', BUILT_SITE], {
     cwd: ROOT,
     // NODE_ENV: Vitest sets it to "test", which would give the site React's development build.
-    env: { ...process.env, NODE_ENV: 'production', SITE_NOW: TEST_NOW, TZ: 'America/New_York' },
+    // SITE_URL: a production build refuses to run without one; the tests build for the placeholder.
+    env: { ...process.env, NODE_ENV: 'production', SITE_NOW: TEST_NOW, TZ: 'America/New_York', SITE_URL: PLACEHOLDER_SITE_URL },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

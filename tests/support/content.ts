@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { ROOT } from './paths.ts';
+import { restoreImpossibleDates } from '../../src/lib/written-dates.ts';
 
+/** As the build's loader hands it to the schema: impossible unquoted dates kept as written (src/lib/written-dates.ts). */
 export function frontmatterOf(source: string): Record<string, unknown> {
-  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter as Record<string, unknown>;
+  return restoreImpossibleDates(parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter as Record<string, unknown>, source);
 }
 
 export function contentFiles(collection: string): { id: string; file: string; data: Record<string, unknown> }[] {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
 
 export interface FixtureBuild {
   status: number | null;
@@ -32,7 +33,7 @@ export function makeFixture(files: Record<string, string | Uint8Array | null> = 
 }
 
 export function buildFixture(dir: string, env: Record<string, string> = {}): FixtureBuild {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL, ...env } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 

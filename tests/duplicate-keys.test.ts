@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicateKeys, type KeyedEntry } from '../src/lib/duplicate-keys.ts';
+
+const entry = (collection: string, id: string, key: string): KeyedEntry => ({ collection, id, filePath: `content/${collection}/${id}.md`, data: { key } });
+
+describe('a 网址短名 is unique within what names the file', () => {
+  it('refuses the same key on the same day in a dated collection (Decap’s "-1" file), naming both files', () => {
+    const problems = findDuplicateKeys([
+      entry('notices', '2026-11-20-cold-wave-safety', 'cold-wave-safety'),
+      entry('notices', '2026-11-20-cold-wave-safety-1', 'cold-wave-safety'),
+      entry('performances', '2026-12-12-chuanhui-voice-final', 'chuanhui-voice-final'),
+      entry('performances', '2026-12-12-chuanhui-voice-final-1', 'chuanhui-voice-final'),
+    ]);
+    expect(problems).toEqual([
+      'content/notices/2026-11-20-cold-wave-safety-1.md\n  **key**: 网址短名 “cold-wave-safety” 在 2026-11-20 已被 content/notices/2026-11-20-cold-wave-safety.md 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)',
+      'content/performances/2026-12-12-chuanhui-voice-final-1.md\n  **key**: 网址短名 “chuanhui-voice-final” 在 2026-12-12 已被 content/performances/2026-12-12-chuanhui-voice-final.md 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)',
+    ]);
+  });
+
+  it('allows a key to come back on another day (a yearly notice), and in another collection', () => {
+    expect(
+      findDuplicateKeys([
+        entry('notices', '2026-11-05-heating-schedule', 'heating-schedule'),
+        entry('notices', '2027-11-05-heating-schedule', 'heating-schedule'),
+        entry('performances', '2026-11-05-heating-schedule', 'heating-schedule'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('refuses a key used twice in every undated collection', () => {
+    for (const collection of ['communities', 'venues', 'leagues', 'courses', 'schools', 'campaigns', 'library']) {
+      const problems = findDuplicateKeys([entry(collection, 'chenzhou', 'chenzhou'), entry(collection, 'chenzhou-1', 'chenzhou')]);
+      expect(problems, collection).toEqual([
+        `content/${collection}/chenzhou-1.md\n  **key**: 网址短名 “chenzhou” 已被 content/${collection}/chenzhou.md 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
+      ]);
+    }
+  });
+});
