@@ -106,3 +106,14 @@ describe('the CMS refuses the same before saving', () => {
     ]);
   });
 });
+
+describe('the CMS names fields as the editor sees them', () => {
+  it('by their labels, with list items counted from 1', async () => {
+    const { entryProblems } = await import('../admin/validate.ts');
+    const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
+    expect(entryProblems('performances', { ...show, photos: [{ src: '../media/a.jpg', alt: '合唱' }, { src: '../media/b.jpg' }] })).toEqual([
+      '活动风采 › 第 2 项 › 照片说明(替代文字): 缺少必填项“照片说明(替代文字)”(required field missing)',
+    ]);
+    expect(entryProblems('performances', { ...show, end: '2026-12-01 18:00' })).toEqual(['结束时间: “结束时间”应晚于“开始时间”(the end must be after the start)']);
+  });
+});
