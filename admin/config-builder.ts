@@ -107,7 +107,9 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
       return { ...common, ...leafWidget(item.core, item.meta, context.identifierOf), multiple: true, ...(min ? { min } : {}) };
     }
     if (itemDef.type === 'object' && itemDef.shape) {
-      return { ...common, widget: 'list', ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
+      // A new entry's list starts empty: without a list default Decap starts it with one item
+      // made of its sub-fields' defaults (a phantom "No round" fixture the editor must delete).
+      return { ...common, widget: 'list', default: common['default'] ?? [], ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
     }
     return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) };
   }

@@ -278,6 +278,16 @@ describe('editing in the CMS with the local backend', () => {
     expect(readFileSync(join(dir, 'dist/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
   });
 
+  it('starts a new league and a new course with no phantom fixture or lesson', async () => {
+    for (const [collection, list] of [['leagues', '赛程与结果'], ['courses', '课时安排']] as const) {
+      const { page, errors } = await openCms(`#/collections/${collection}/new`);
+      // Decap's list header counts the items: "0 赛程与结果".
+      await page.getByText(`0 ${list}`, { exact: true }).waitFor();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('opens an entry full of XSS vectors in the editor and its preview without running any of them', async () => {
     const [path, text] = Object.entries(hostileContent()).find(([name]) => name.startsWith('content/notices/'))!;
     writeFileSync(join(dir, path), text);
