@@ -195,6 +195,15 @@ describe('editing in the CMS with the local backend', () => {
     const firstRow = page.frameLocator('#preview-pane').locator('table.standings tbody tr').first();
     await expect.poll(() => firstRow.locator('th').textContent()).toBe('陈州社区气排球队');
     expect(await firstRow.locator('td').last().textContent()).toBe('5');
+    const file = join(dir, 'content/leagues/2026-air-volleyball.md');
+    const before = readFileSync(file, 'utf8');
+    await page.getByLabel('赛事名称', { exact: true }).fill('2026—2027 川汇区社区气排球联赛');
+    // Picking a team runs Decap's validation of the picker (a function component made it throw).
+    await homeOfFirstFixture.selectOption('liukai', { force: true });
+    await homeOfFirstFixture.selectOption('chenzhou', { force: true });
+    await publish(page);
+    const after = await settledText('the saved league', file, before);
+    expect(after).toBe(before.replace('title: 2026—2027 社区气排球联赛', 'title: 2026—2027 川汇区社区气排球联赛'));
     expect(errors).toEqual([]);
     await page.context().close();
   });
