@@ -17,14 +17,26 @@ import { formatDate, formatDateTime, formatLocalDate, shanghaiDay } from './date
 import { lastStart, type SiteEvent } from './events.ts';
 import { localizedTitle } from './localize.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSection, type CardSpec } from './share-card.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { repositoryPath } from './uploads.ts';
 
-/** An uploaded image as a card's picture: its path and a hash of its bytes (a replaced poster draws a new card). */
+const pictureHashes = new Map<string, string>();
+
+/**
+ * An uploaded image as a card's picture: its path and a hash of its bytes (a replaced poster
+ * draws a new card). Each page asks for its card, so the hash is computed once per file version.
+ */
 function uploadedPicture(src: string): CardSpec['picture'] {
   const path = repositoryPath('image', src);
-  return { path, hash: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) };
+  const { mtimeMs, size } = statSync(path);
+  const version = `${path}:${mtimeMs}:${size}`;
+  let hash = pictureHashes.get(version);
+  if (!hash) {
+    hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+    pictureHashes.set(version, hash);
+  }
+  return { path, hash };
 }
 
 /** Collections whose entries have a page of their own, and the route of that page (below /[...lang]). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import { ROOT } from '../support/paths.ts';
 import { hostileContent, MARKER } from '../support/hostile.ts';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
@@ -103,6 +103,13 @@ async function openCms(hash: string, clock: Clock = {}): Promise<{ page: Page; e
   await page.goto(`${preview.url}/admin/${hash}`);
   await page.reload();
   return { page, errors };
+}
+
+/** Decap's own media dialog: open it from a field's button, upload a file, insert it into the field. */
+async function uploadThroughMediaDialog(page: Page, chooseButton: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await chooseButton.click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: '选用已选中项目' }).click();
 }
 
 async function publish(page: Page) {
@@ -233,9 +240,7 @@ describe('editing in the CMS with the local backend', () => {
     await title.fill('2026 年度城市最低生活保障年审工作通知');
     await page.getByRole('button', { name: '新增附件' }).click();
     await page.getByLabel('附件名称', { exact: true }).last().fill('低保家庭收入申报说明');
-    await page.getByRole('button', { name: '选择文件' }).last().click();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'income-declaration.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择文件' }).last(), { name: 'income-declaration.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
     await publish(page);
 
     const after = await settledText('the saved notice', file, before);
@@ -259,9 +264,7 @@ describe('editing in the CMS with the local backend', () => {
     await expect.poll(() => page.getByLabel('演出名称', { exact: true }).inputValue()).toBe('豫剧戏迷专场');
     // The poster group is collapsed while empty.
     await page.locator('[id^="poster-field-"]').getByTestId('expand-button').first().click();
-    await page.getByRole('button', { name: '选择图片' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择图片' }).first(), { name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
     // Without its description the save is refused, with the build's own words.
     await publish(page);
     await expect.poll(() => page.getByText('缺少必填项“图片说明(替代文字)”').count()).toBeGreaterThan(0);
