@@ -44,7 +44,21 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the Content-Security-Policy refuses.
     syntaxHighlight: false,
   },
-  vite: { plugins: [noContentStoreInBrowser()] },
+  vite: {
+    plugins: [noContentStoreInBrowser()],
+    // The CMS bundles libraries (Decap's js-sha256, gray-matter, @iarna/toml) that call eval();
+    // the bundler's warning about each, on every build, buried an editor's real error under
+    // pages of text. It says nothing an editor or this project can act on, so it is dropped
+    // for node_modules only; our own code still gets it.
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'EVAL' && /node_modules/.test(warning.id ?? warning.loc?.file ?? '')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

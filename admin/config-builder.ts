@@ -4,7 +4,7 @@
  * come from src/schemas. `npm run cms:config` writes the result to admin/config.yml.
  */
 import { z } from 'astro/zod';
-import { zhCN } from '../src/i18n/zh-CN.ts';
+import { choiceLabel } from '../src/i18n/index.ts';
 import { defOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
 import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
 import { entryUrl } from '../src/lib/permanent-urls.ts';
@@ -21,9 +21,8 @@ function minItems(schema: z.ZodType): number | undefined {
 
 function selectOptions(values: string[], labels: string | undefined) {
   return values.map((value) => {
-    const key = `${labels}.${value}` as keyof typeof zhCN;
-    const label = labels ? zhCN[key] : undefined;
-    if (!label) throw new Error(`no UI string “${key}” to label the choice “${value}”`);
+    const label = labels ? choiceLabel(labels, value) : undefined;
+    if (!label) throw new Error(`no UI string “${labels}.${value}” to label the choice “${value}”`);
     return { label, value };
   });
 }

@@ -18,6 +18,6 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   const result = schema.safeParse(frontmatter);
   const fields = result.success ? [] : result.error.issues.map((issue) => (issue.path.length ? `${labelPath(schema, issue.path as (string | number)[])}: ${issue.message}` : issue.message));
   // Images in the body need a description too (the build checks the same, src/data/upload-check.ts).
-  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => problem.replace(/^正文\n {2}/, '').replace(/\*\*/g, ''));
+  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => `${problem.field}: ${problem.message}${problem.hint ? `。请${problem.hint}` : ''}`);
   return [...fields, ...images];
 }

@@ -12,6 +12,9 @@
  *
  *   SITE_URL=https://www.chuanhui.gov.cn npm run build
  *   npm run build -- --local-preview      → placeholder address, not for deployment
+ *
+ * Before Astro starts, every file in content/ is checked (scripts/content-check.ts); problems are
+ * printed one block each and the build stops there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -20,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 import { LOCAL_PREVIEW_FLAG, missingSiteUrlError, placeholderSiteWarning } from '../src/lib/site-url.ts';
 import { pruneCardCache } from '../src/lib/share-card-cache.ts';
+import { checkContentFolder } from './content-check.ts';
+import { formatProblems } from '../src/lib/content-problems.ts';
 
 const args = process.argv.slice(2);
 // Before anything is touched: a refused build leaves dist/ (and the staging folder) alone.
@@ -40,6 +45,15 @@ function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n构建失败,${outDir} 保持不变(build failed: ${outDir} was left as it was)`);
   process.exit(status);
+}
+
+// Content first, outside Astro: an editor's mistake is printed as one block per problem, with
+// the line, and nothing else (src/lib/content-check.ts). BUILD_DEBUG=1 runs Astro anyway, to
+// see its own messages and stack traces for the same content.
+const problems = await checkContentFolder(process.cwd());
+if (problems.length) {
+  console.error(`\n${formatProblems(problems)}`);
+  if (!process.env.BUILD_DEBUG) fail(1);
 }
 
 // Astro's own CLI under this Node (npx would add half a second of start-up).

@@ -23,41 +23,40 @@ const NOTICE = 'content/notices/2026-12-03-broken.md';
 describe('broken entries fail the build with file and field', () => {
   it('bad YAML (an unclosed list) names the file and the line', () => {
     const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [chenzhou\n---\n正文\n' });
-    expect(output).toContain('content/notices/2026-12-03-broken.md: 文件开头的字段(YAML)格式有误');
-    expect(output).toMatch(/communities: \[chenzhou/);
+    expect(output).toContain('content/notices/2026-12-03-broken.md 第 6 行(line 6)\n  这一行的 [ 没有对应的 ]:communities: [chenzhou(a list is never closed)');
   });
 
   it('wrong types (a word where a yes/no is expected, one community where a list is) name each field', () => {
     const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\npinned: 是的\ncommunities: chenzhou\n---\n正文\n' });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
-    expect(output).toMatch(/pinned: /);
-    expect(output).toMatch(/communities: /);
+    expect(output).toMatch(/第 6 行\(line 6\)\n {2}置顶\(pinned\):/);
+    expect(output).toMatch(/第 7 行\(line 7\)\n {2}[^\n]*\(communities\):/);
   });
 
   it('an impossible date (30 February) names the field', () => {
     const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-02-30 09:00"\ncategory: service\n---\n正文\n' });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
-    expect(output).toMatch(/published: “发布时间”不是有效的日期时间:“2026-02-30 09:00”/);
+    expect(output).toMatch(/发布时间\(published\):“发布时间”不是有效的日期时间:“2026-02-30 09:00”/);
   });
 
   it('a dangling reference (a notice for a community that does not exist) names file, field and the choices', () => {
     const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [no-such-community]\n---\n正文\n' });
-    expect(output).toMatch(/content\/notices\/2026-12-03-broken\.md\n\s+\*\*communities\.0\*\*: 引用的 communities “no-such-community” 不存在/);
-    expect(output).toContain('chenzhou');
+    expect(output).toMatch(/content\/notices\/2026-12-03-broken\.md 第 6 行\(line 6\)\n {2}[^\n(]+ › 第 1 项\(communities\[0\]\):没有编号为 “no-such-community” 的社区/);
+    expect(output).toMatch(/改成现有的社区之一:[^\n]*chenzhou\(陈州社区\)/);
   });
 
   it('a duplicate short name (the CMS’s "-1" file for a key already in use) names both files', () => {
     const copy = readFileSync('content/communities/chenzhou.md', 'utf8');
     const output = failingBuild({ 'content/communities/chenzhou-1.md': copy });
-    expect(output).toMatch(/content\/communities\/chenzhou-1\.md\n\s+\*\*key\*\*: 网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
+    expect(output).toMatch(/content\/communities\/chenzhou-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
   });
 
   it('impossible dates written without quotes (YAML would roll them over into real ones) name the field and the written date', () => {
     const notice = '---\ntitle: 停水通知\nkey: broken\npublished: 2026-13-40\ncategory: service\nurgent: true\nexpires: 2027-02-30\n---\n正文\n';
     const output = failingBuild({ [NOTICE]: notice });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
-    expect(output).toContain('published: “发布时间”不是有效的日期时间:“2026-13-40”。应为北京时间,如 2026-12-05 或 2026-12-05 19:30(expected a real date, optionally with a time)');
-    expect(output).toMatch(/expires: “[^”]+”不是有效的日期时间:“2027-02-30”/);
+    expect(output).toContain('第 4 行(line 4)\n  发布时间(published):“发布时间”不是有效的日期时间:“2026-13-40”。应为北京时间,如 2026-12-05 或 2026-12-05 19:30(expected a real date, optionally with a time)');
+    expect(output).toMatch(/第 7 行\(line 7\)\n {2}[^\n(]+\(expires\):“[^”]+”不是有效的日期时间:“2027-02-30”/);
     expect(output).not.toContain('2027-02-09');
   });
 
@@ -66,19 +65,19 @@ describe('broken entries fail the build with file and field', () => {
       'content/notices/2026-11-20-cold-wave-safety-1.md': readFileSync('content/notices/2026-11-20-cold-wave-safety.md', 'utf8'),
       'content/performances/2026-12-05-waist-drum-show-1.md': readFileSync('content/performances/2026-12-05-waist-drum-show.md', 'utf8'),
     });
-    expect(output).toMatch(/content\/notices\/2026-11-20-cold-wave-safety-1\.md\n\s+\*\*key\*\*: 网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/);
-    expect(output).toMatch(/content\/performances\/2026-12-05-waist-drum-show-1\.md\n\s+\*\*key\*\*: 网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/);
+    expect(output).toMatch(/content\/notices\/2026-11-20-cold-wave-safety-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/);
+    expect(output).toMatch(/content\/performances\/2026-12-05-waist-drum-show-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/);
   });
 
   it('the same file name in two sub-folders (one address for two pages) is refused', () => {
     const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync('content/notices/2026-11-02-reception-room-rules.md', 'utf8') });
-    expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md: 条目文件不能放在子文件夹里');
+    expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md\n  条目文件不能放在子文件夹里');
   });
 
   it('an empty file names the file and the missing required fields', () => {
     const output = failingBuild({ [NOTICE]: '' });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
-    expect(output).toMatch(/title: 缺少必填项“标题”/);
+    expect(output).toMatch(/标题\(title\):缺少必填项“标题”/);
   });
 });
 
@@ -95,12 +94,12 @@ describe('broken uploads fail the build, each named with its entry, its field an
       'public/uploads/huge.pdf': Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(9 * 1024 * 1024)]),
       [NOTICE]: notice,
     });
-    expect(output).toContain('内容中有 5 处上传的文件有问题(problems with uploaded files)');
-    expect(output).toContain('content/performances/2026-12-19-opera-afternoon.md\n  **海报 › 图片文件**: 图片 “../media/no-such-poster.jpg” 找不到(no file content/media/no-such-poster.jpg)。请在内容管理中重新上传');
-    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md\n {2}\*\*活动风采 › 第 1 项 › 照片文件\*\*: 图片 “\.\.\/media\/broken-photo\.jpg” 已损坏,无法读取/);
-    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **附件 › 第 1 项 › 附件文件**: 附件 “/uploads/saved-page.pdf” 不是有效的PDF 或 Office 文档');
-    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **附件 › 第 2 项 › 附件文件**: 附件 “/uploads/huge.pdf” 有 9.0 MB,超过 8 MB 的上限(file too large)');
-    expect(output).toContain('content/notices/2026-12-03-broken.md\n  **正文第 3 行的图片**: 图片 “../media/jiangbin-plaza-evening.jpg” 没有图片说明(missing alt text)');
+    expect(output).toContain('内容有 5 处问题,网站没有构建(5 problems in content/, nothing was built)');
+    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}海报 › 图片文件\(poster\.src\):图片 “\.\.\/media\/no-such-poster\.jpg” 找不到\(no file content\/media\/no-such-poster\.jpg\)\n {2}怎么改\(fix\):在内容管理中重新上传/);
+    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}活动风采 › 第 1 项 › 照片文件\(photos\[0\]\.src\):图片 “\.\.\/media\/broken-photo\.jpg” 已损坏,无法读取/);
+    expect(output).toContain('content/notices/2026-12-03-broken.md 第 8 行(line 8)\n  附件 › 第 1 项 › 附件文件(attachments[0].file):附件 “/uploads/saved-page.pdf” 不是有效的PDF 或 Office 文档');
+    expect(output).toContain('content/notices/2026-12-03-broken.md 第 10 行(line 10)\n  附件 › 第 2 项 › 附件文件(attachments[1].file):附件 “/uploads/huge.pdf” 有 9.0 MB,超过 8 MB 的上限(file too large)');
+    expect(output).toContain('content/notices/2026-12-03-broken.md 第 14 行(line 14)\n  正文第 3 行的图片:图片 “../media/jiangbin-plaza-evening.jpg” 没有图片说明(missing alt text)');
   });
 });
 

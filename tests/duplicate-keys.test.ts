@@ -11,9 +11,17 @@ describe('a 网址短名 is unique within what names the file', () => {
       entry('performances', '2026-12-12-chuanhui-voice-final', 'chuanhui-voice-final'),
       entry('performances', '2026-12-12-chuanhui-voice-final-1', 'chuanhui-voice-final'),
     ]);
+    const sameDay = (file: string, key: string, first: string, day: string) => ({
+      file,
+      line: undefined,
+      field: '网址短名',
+      key: 'key',
+      message: `网址短名 “${key}” 在 ${day} 已被 ${first} 使用,同一栏目同一天的网址短名只能用一次(the key is already used by another entry of the same day)`,
+      hint: '如果是同一条内容,请删除多出的文件;否则换一个网址短名',
+    });
     expect(problems).toEqual([
-      'content/notices/2026-11-20-cold-wave-safety-1.md\n  **key**: 网址短名 “cold-wave-safety” 在 2026-11-20 已被 content/notices/2026-11-20-cold-wave-safety.md 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)',
-      'content/performances/2026-12-12-chuanhui-voice-final-1.md\n  **key**: 网址短名 “chuanhui-voice-final” 在 2026-12-12 已被 content/performances/2026-12-12-chuanhui-voice-final.md 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)',
+      sameDay('content/notices/2026-11-20-cold-wave-safety-1.md', 'cold-wave-safety', 'content/notices/2026-11-20-cold-wave-safety.md', '2026-11-20'),
+      sameDay('content/performances/2026-12-12-chuanhui-voice-final-1.md', 'chuanhui-voice-final', 'content/performances/2026-12-12-chuanhui-voice-final.md', '2026-12-12'),
     ]);
   });
 
@@ -30,8 +38,8 @@ describe('a 网址短名 is unique within what names the file', () => {
   it('refuses a key used twice in every undated collection', () => {
     for (const collection of ['communities', 'venues', 'leagues', 'courses', 'schools', 'campaigns', 'library']) {
       const problems = findDuplicateKeys([entry(collection, 'chenzhou', 'chenzhou'), entry(collection, 'chenzhou-1', 'chenzhou')]);
-      expect(problems, collection).toEqual([
-        `content/${collection}/chenzhou-1.md\n  **key**: 网址短名 “chenzhou” 已被 content/${collection}/chenzhou.md 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
+      expect(problems.map((p) => [p.file, p.message]), collection).toEqual([
+        [`content/${collection}/chenzhou-1.md`, `网址短名 “chenzhou” 已被 content/${collection}/chenzhou.md 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`],
       ]);
     }
   });

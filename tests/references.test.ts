@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDanglingReferences, formatDanglingReferences } from '../src/lib/references.ts';
+import { danglingReferenceProblems, findDanglingReferences } from '../src/lib/references.ts';
 import { idFromEntryPath } from '../src/lib/slugs.ts';
 
 describe('references between entries', () => {
@@ -22,15 +22,24 @@ describe('references between entries', () => {
 
   it('reports each reference to a missing entry with file and field', () => {
     expect(findDanglingReferences(entries)).toEqual([
-      { file: 'content/performances/show.md', field: 'venue', collection: 'venues', id: 'no-such-plaza' },
-      { file: 'content/notices/n1.md', field: 'communities.1', collection: 'communities', id: 'atlantis' },
+      { file: 'content/performances/show.md', field: 'venue', path: ['venue'], collection: 'venues', id: 'no-such-plaza' },
+      { file: 'content/notices/n1.md', field: 'communities[1]', path: ['communities', 1], collection: 'communities', id: 'atlantis' },
     ]);
   });
 
   it('explains the problem and lists what exists', () => {
-    const message = formatDanglingReferences(findDanglingReferences(entries), (c) => entries.filter((e) => e.collection === c).map((e) => e.id));
-    expect(message).toContain('content/performances/show.md\n  **venue**: 引用的 venues “no-such-plaza” 不存在');
-    expect(message).toContain('现有:jiangbin-plaza');
+    const [problem] = danglingReferenceProblems(findDanglingReferences(entries), {
+      available: (c) => entries.filter((e) => e.collection === c).map((e) => e.id),
+      collectionLabel: (c) => (c === 'venues' ? '场地' : c),
+    });
+    expect(problem).toEqual({
+      file: 'content/performances/show.md',
+      line: undefined,
+      field: 'venue',
+      key: 'venue',
+      message: '没有编号为 “no-such-plaza” 的场地(no venues entry “no-such-plaza”)',
+      hint: '改成现有的场地之一:jiangbin-plaza;或先在内容管理中添加这个场地',
+    });
   });
 
   it('finds nothing wrong when every reference resolves', () => {

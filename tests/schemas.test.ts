@@ -78,8 +78,13 @@ describe('bad entries are refused with the field named', () => {
     expect(problems(noticeSchema, data)[0]).toMatch(/^published: “发布时间”不是有效的日期时间/);
   });
 
-  it('an unknown category, listing the allowed values', () => {
-    expect(problems(noticeSchema, { ...notice(), category: '杂项' })).toEqual([expect.stringMatching(/^category: “分类”的值 “杂项” 不在可选范围内,应为:announcement \/ service/)]);
+  it('an unknown category, listing the allowed values by the labels the CMS shows, with the value to write', () => {
+    expect(problems(noticeSchema, { ...notice(), category: '杂项' })).toEqual([expect.stringContaining('category: “分类”的值 “杂项” 不在可选范围内,应为:公告(announcement) / 便民服务(service) / ')]);
+  });
+
+  it('a title YAML read as a number or a date says to put it in quotes', () => {
+    expect(problems(noticeSchema, { ...notice(), title: 2026 })).toEqual(['title: “标题”应为文字,收到的 2026 被读成了数字:请给它加上引号,写成 "2026"(expected text: put the value in quotes)']);
+    expect(problems(noticeSchema, { ...notice(), title: new Date('2026-12-01T00:00:00Z') })).toEqual([expect.stringContaining('被读成了日期:请给它加上引号,写成 "2026-12-01"')]);
   });
 
   it('an urgent notice without expiry, and a repealed notice without its replacement', () => {

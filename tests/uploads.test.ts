@@ -41,20 +41,27 @@ describe('what the build checks on disk', () => {
   });
 
   it('names the entry, the field and the file when the file is missing', () => {
-    expect(uploadProblem(poster, { exists: false, size: 0, head: new Uint8Array() })).toBe(
-      'content/performances/2026-12-12-gala.md\n  **海报 › 图片文件**: 图片 “../media/gala.jpg” 找不到(no file content/media/gala.jpg)。请在内容管理中重新上传,或把文件放到 content/media/gala.jpg',
-    );
+    expect(uploadProblem(poster, { exists: false, size: 0, head: new Uint8Array() })).toEqual({
+      file: 'content/performances/2026-12-12-gala.md',
+      line: undefined,
+      field: '海报 › 图片文件',
+      key: undefined,
+      message: '图片 “../media/gala.jpg” 找不到(no file content/media/gala.jpg)',
+      hint: '在内容管理中重新上传,或把文件放到 content/media/gala.jpg(upload it again)',
+    });
   });
 
   it('refuses a file over 8 MB', () => {
-    expect(uploadProblem(form, { exists: true, size: MAX_UPLOAD_BYTES + 1, head: PDF })).toBe(
-      'content/notices/2026-11-10-review.md\n  **附件 › 第 1 项 › 附件文件**: 附件 “/uploads/2026/form.pdf” 有 8.0 MB,超过 8 MB 的上限(file too large)。请压缩后重新上传',
-    );
+    expect(uploadProblem(form, { exists: true, size: MAX_UPLOAD_BYTES + 1, head: PDF })).toMatchObject({
+      file: 'content/notices/2026-11-10-review.md',
+      field: '附件 › 第 1 项 › 附件文件',
+      message: '附件 “/uploads/2026/form.pdf” 有 8.0 MB,超过 8 MB 的上限(file too large)',
+    });
   });
 
   it('refuses a file whose content is not what its name says (a web page saved as .pdf, a PDF named .jpg)', () => {
-    expect(uploadProblem(form, { exists: true, size: 100, head: bytes('<html>') })).toMatch(/附件 “\/uploads\/2026\/form\.pdf” 不是有效的PDF 或 Office 文档/);
-    expect(uploadProblem(poster, { exists: true, size: 100, head: PDF })).toMatch(/图片 “\.\.\/media\/gala\.jpg” 不是有效的图片\(JPEG、PNG、WebP 或 AVIF\)/);
+    expect(uploadProblem(form, { exists: true, size: 100, head: bytes('<html>') })?.message).toMatch(/附件 “\/uploads\/2026\/form\.pdf” 不是有效的PDF 或 Office 文档/);
+    expect(uploadProblem(poster, { exists: true, size: 100, head: PDF })?.message).toMatch(/图片 “\.\.\/media\/gala\.jpg” 不是有效的图片\(JPEG、PNG、WebP 或 AVIF\)/);
   });
 });
 
@@ -63,9 +70,16 @@ describe('images in a body', () => {
 
   it('need a description, unless marked decorative', () => {
     const body = '第一段。\n\n![江滨广场腰鼓表演](../media/drums.jpg)\n\n![](../media/photo.jpg)\n\n![](../media/line.png "装饰")\n';
-    const { problems, uses } = bodyImageProblems(file, body);
+    // The body starts on line 8 of its file: problems name the line in the file.
+    const { problems, uses } = bodyImageProblems(file, body, 8);
     expect(problems).toEqual([
-      'content/notices/2026-11-20-plaza.md\n  **正文第 5 行的图片**: 图片 “../media/photo.jpg” 没有图片说明(missing alt text)。请写上图片内容,如 ![江滨广场腰鼓表演](../media/photo.jpg);纯装饰的图片写成 ![](../media/photo.jpg "装饰")',
+      {
+        file: 'content/notices/2026-11-20-plaza.md',
+        line: 12,
+        field: '正文第 5 行的图片',
+        message: '图片 “../media/photo.jpg” 没有图片说明(missing alt text)',
+        hint: '写上图片内容,如 ![江滨广场腰鼓表演](../media/photo.jpg);纯装饰的图片写成 ![](../media/photo.jpg "装饰")',
+      },
     ]);
     expect(uses.map((use) => [use.value, use.where])).toEqual([
       ['../media/drums.jpg', '正文第 3 行的图片'],
@@ -76,7 +90,7 @@ describe('images in a body', () => {
 
   it('must be uploaded images; images from other sites are left to become links', () => {
     const { problems, uses } = bodyImageProblems(file, '![图](/uploads/a.jpg)\n![图](https://example.com/a.jpg)\n');
-    expect(problems).toEqual([expect.stringContaining('**正文第 1 行的图片**: “/uploads/a.jpg” 不是上传的图片')]);
+    expect(problems).toEqual([expect.objectContaining({ field: '正文第 1 行的图片', message: expect.stringContaining('“/uploads/a.jpg” 不是上传的图片') })]);
     expect(uses).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * otherwise), and derives the shared event list.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { findDanglingReferences, formatDanglingReferences, type LoadedEntry } from '../lib/references.ts';
+import { danglingReferenceProblems, findDanglingReferences, type LoadedEntry } from '../lib/references.ts';
+import { ContentProblemsError } from '../lib/content-problems.ts';
 import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
 import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
@@ -39,17 +40,15 @@ async function load(): Promise<Site> {
   const loaded = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as Collections;
 
   const all: LoadedEntry[] = COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })));
-  const dangling = findDanglingReferences(all);
-  if (dangling.length) {
-    const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
-    throw new Error(`内容中有 ${dangling.length} 处引用指向不存在的条目(references to missing entries):\n${formatDanglingReferences(dangling, available)}`);
-  }
-
-  const duplicates = findDuplicateKeys(all);
-  if (duplicates.length) throw new Error(`内容中有 ${duplicates.length} 个重复的网址短名(duplicate keys):\n${duplicates.join('\n')}`);
-
-  const uploads = await uploadProblems(COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS);
-  if (uploads.length) throw new Error(`内容中有 ${uploads.length} 处上传的文件有问题(problems with uploaded files):\n${uploads.join('\n')}`);
+  // `npm run build` has made these checks already, with lines and labels (scripts/content-check.ts);
+  // they are repeated here for builds started otherwise (astro build, astro dev).
+  const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+  const problems = [
+    ...danglingReferenceProblems(findDanglingReferences(all), { available, collectionLabel: (collection) => collection }),
+    ...findDuplicateKeys(all),
+    ...(await uploadProblems(COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS)),
+  ];
+  if (problems.length) throw new ContentProblemsError(problems);
 
   const venue = indexById(loaded.venues, 'venues');
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;

@@ -1,13 +1,14 @@
 /**
  * Checks every uploaded file an entry names (front matter and body) on disk: it exists, is not
- * too large, is what its name says, and an image decodes. Fails the build with one block per
- * problem: the entry's file, the field by its CMS label, and what to do.
+ * too large, is what its name says, and an image decodes. Each problem names the entry's file, the
+ * field by its CMS label, and what to do (src/lib/content-problems.ts).
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { z } from 'astro/zod';
 import { labelPath } from '../lib/schema-walk.ts';
+import { keyPath, type ContentProblem } from '../lib/content-problems.ts';
 import { bodyImageProblems, frontMatterUploads, repositoryPath, uploadProblem, type FileFacts, type UploadUse } from '../lib/uploads.ts';
 
 export interface CheckedEntry {
@@ -16,6 +17,9 @@ export interface CheckedEntry {
   filePath?: string | undefined;
   data: unknown;
   body?: string | undefined;
+  /** the file line the body starts on, and the line of a front-matter field, where known */
+  bodyLine?: number | undefined;
+  lineOf?: ((path: readonly (string | number)[]) => number | undefined) | undefined;
 }
 
 function factsOf(path: string): FileFacts {
@@ -50,16 +54,16 @@ function decodeProblem(path: string, size: number): Promise<string | undefined> 
   return result;
 }
 
-export async function uploadProblems(entries: readonly CheckedEntry[], schemas: Record<string, z.ZodType>, root = process.cwd()): Promise<string[]> {
-  const problems: string[] = [];
+export async function uploadProblems(entries: readonly CheckedEntry[], schemas: Record<string, z.ZodType>, root = process.cwd()): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
   const uses: UploadUse[] = [];
   for (const entry of entries) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
     const schema = schemas[entry.collection];
     for (const found of frontMatterUploads(entry.data)) {
-      uses.push({ kind: found.kind, value: found.value, file, where: schema ? labelPath(schema, found.path) : found.path.join('.') });
+      uses.push({ kind: found.kind, value: found.value, file, where: schema ? labelPath(schema, found.path) : keyPath(found.path), key: keyPath(found.path), line: entry.lineOf?.(found.path) });
     }
-    const body = bodyImageProblems(file, entry.body ?? '');
+    const body = bodyImageProblems(file, entry.body ?? '', entry.bodyLine);
     problems.push(...body.problems);
     uses.push(...body.uses);
   }
@@ -71,7 +75,7 @@ export async function uploadProblems(entries: readonly CheckedEntry[], schemas: 
       problems.push(problem);
     } else if (use.kind === 'image') {
       const failure = await decodeProblem(path, facts.size);
-      if (failure) problems.push(`${use.file}\n  **${use.where}**: 图片 “${use.value}” 已损坏,无法读取(the image cannot be decoded: ${failure})。请重新导出后上传`);
+      if (failure) problems.push({ file: use.file, line: use.line, field: use.where, key: use.key, message: `图片 “${use.value}” 已损坏,无法读取(the image cannot be decoded: ${failure})`, hint: '重新导出后上传(export it again and upload it)' });
     }
   }
   return problems;

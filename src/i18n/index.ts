@@ -64,3 +64,8 @@ export function alternateLinks(locale: Locale, pathname: string, site: URL): { h
     { hreflang: 'x-default', href: new URL(chinese, site).href },
   ];
 }
+
+/** The Chinese label of a choice, as the CMS shows it: ("category", "culture-sports") → 文化体育. */
+export function choiceLabel(prefix: string, value: string): string | undefined {
+  return (zhCN as Record<string, string>)[`${prefix}.${value}`];
+}

@@ -6,13 +6,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { PAGE_PATHS, redirectsFor, type MovedEntry } from '../lib/permanent-urls.ts';
 
-/** This runs before Astro's own content checks, so a YAML error must name its file here. */
-function readFrontmatter(file: URL, name: string) {
+/**
+ * This runs while Astro loads its config, before any content check. A file whose front matter
+ * cannot be read gives no redirects here: the content check of `npm run build`
+ * (src/lib/content-check.ts) and Astro's content loader both refuse it with its file and line,
+ * while an error thrown here would stop `astro dev` from starting at all.
+ */
+function readFrontmatter(file: URL) {
   try {
-    return parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${name}: 文件开头的字段(YAML)格式有误,无法读取(the front matter is not valid YAML):\n${reason}`, { cause: error });
+    return parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).frontmatter;
+  } catch {
+    return {};
   }
 }
 
@@ -22,7 +26,7 @@ export function contentRedirects(root: URL): Record<string, string> {
     const dir = new URL(`content/${collection}/`, root);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
-      const { frontmatter } = readFrontmatter(new URL(file, dir), `content/${collection}/${file}`);
+      const frontmatter = readFrontmatter(new URL(file, dir));
       const moved = (frontmatter as { movedFrom?: unknown }).movedFrom;
       entries.push({ collection, id: file.replace(/\.md$/, ''), movedFrom: Array.isArray(moved) ? moved.filter((m): m is string => typeof m === 'string') : [] });
     }

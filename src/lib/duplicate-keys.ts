@@ -17,6 +17,7 @@
  * a duplicate is still caught after the date field of one of the two was edited.
  */
 import { DATED_COLLECTIONS } from './slugs.ts';
+import type { ContentProblem } from './content-problems.ts';
 
 export interface KeyedEntry {
   collection: string;
@@ -30,9 +31,10 @@ const fileOf = (entry: KeyedEntry) => entry.filePath ?? `content/${entry.collect
 /** The day a dated entry's file name starts with ("2026-11-20"), or undefined. */
 const dayOf = (entry: KeyedEntry) => (DATED_COLLECTIONS.has(entry.collection) ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(entry.id)?.[0] : undefined);
 
-export function findDuplicateKeys(entries: readonly KeyedEntry[]): string[] {
+/** `lineOf` gives the line of the key in a file, where known. */
+export function findDuplicateKeys(entries: readonly KeyedEntry[], lineOf?: (file: string) => number | undefined): ContentProblem[] {
   const seen = new Map<string, KeyedEntry>();
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const key = keyOf(entry);
     if (typeof key !== 'string') continue;
@@ -40,11 +42,22 @@ export function findDuplicateKeys(entries: readonly KeyedEntry[]): string[] {
     const slot = `${entry.collection}/${day ? `${day}-` : ''}${key}`;
     const first = seen.get(slot);
     if (first) {
-      problems.push(
-        day
-          ? `${fileOf(entry)}\n  **key**: 网址短名 “${key}” 在 ${day} 已被 ${fileOf(first)} 使用,同一栏目同一天的网址短名只能用一次;如果是同一条内容,请删除多出的文件(the key is already used by another entry of the same day)`
-          : `${fileOf(entry)}\n  **key**: 网址短名 “${key}” 已被 ${fileOf(first)} 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
-      );
+      const file = fileOf(entry);
+      problems.push({
+        file,
+        line: lineOf?.(file),
+        field: '网址短名',
+        key: 'key',
+        ...(day
+          ? {
+              message: `网址短名 “${key}” 在 ${day} 已被 ${fileOf(first)} 使用,同一栏目同一天的网址短名只能用一次(the key is already used by another entry of the same day)`,
+              hint: '如果是同一条内容,请删除多出的文件;否则换一个网址短名',
+            }
+          : {
+              message: `网址短名 “${key}” 已被 ${fileOf(first)} 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
+              hint: '换一个网址短名;如果是同一条内容,请删除多出的文件',
+            }),
+      });
     } else {
       seen.set(slot, entry);
     }

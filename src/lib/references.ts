@@ -2,8 +2,10 @@
  * Astro's reference() checks the shape of a reference; Astro 7 then only *logs* a reference to
  * a missing entry and builds on, so a notice naming a community that was never created would be
  * published linking nowhere. This walks every entry once and reports each such reference with
- * its file and field, and src/data/site.ts fails the build with the list.
+ * its file and field, and the build fails with the list (scripts/content-check.ts first, with
+ * src/data/site.ts as a backstop).
  */
+import { keyPath, type ContentProblem } from './content-problems.ts';
 export interface LoadedEntry {
   id: string;
   collection: string;
@@ -13,7 +15,9 @@ export interface LoadedEntry {
 
 export interface DanglingReference {
   file: string;
+  /** as written in the file: "communities[1]" */
   field: string;
+  path: (string | number)[];
   collection: string;
   id: string;
 }
@@ -24,11 +28,11 @@ function isReference(value: unknown): value is { id: string; collection: string 
   return keys.length === 2 && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { collection?: unknown }).collection === 'string';
 }
 
-function* walk(value: unknown, path: string[]): Generator<{ path: string[]; ref: { id: string; collection: string } }> {
+function* walk(value: unknown, path: (string | number)[]): Generator<{ path: (string | number)[]; ref: { id: string; collection: string } }> {
   if (isReference(value)) {
     yield { path, ref: value };
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* walk(item, [...path, String(index)]);
+    for (const [index, item] of value.entries()) yield* walk(item, [...path, index]);
   } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) yield* walk(item, [...path, key]);
   }
@@ -42,7 +46,8 @@ export function findDanglingReferences(entries: readonly LoadedEntry[]): Danglin
       if (!known.has(`${ref.collection}/${ref.id}`)) {
         dangling.push({
           file: entry.filePath ?? `content/${entry.collection}/${entry.id}.md`,
-          field: path.join('.'),
+          field: keyPath(path),
+          path,
           collection: ref.collection,
           id: ref.id,
         });
@@ -52,12 +57,29 @@ export function findDanglingReferences(entries: readonly LoadedEntry[]): Danglin
   return dangling;
 }
 
-export function formatDanglingReferences(dangling: readonly DanglingReference[], available: (collection: string) => string[]): string {
-  return dangling
-    .map((item) => {
-      const options = available(item.collection);
-      const hint = options.length ? `现有:${options.slice(0, 12).join(' / ')}${options.length > 12 ? ' …' : ''}` : '该栏目还没有任何条目';
-      return `${item.file}\n  **${item.field}**: 引用的 ${item.collection} “${item.id}” 不存在(no ${item.collection} entry with this id)。${hint}`;
-    })
-    .join('\n');
+export interface ReferenceContext {
+  /** the ids that exist in a collection */
+  available: (collection: string) => string[];
+  /** a collection's name as the CMS shows it: venues → 场地 */
+  collectionLabel: (collection: string) => string;
+  /** a field path by its CMS labels, and its line in the file, where known */
+  fieldLabel?: (file: string, path: readonly (string | number)[]) => string | undefined;
+  lineOf?: (file: string, path: readonly (string | number)[]) => number | undefined;
+}
+
+export function danglingReferenceProblems(dangling: readonly DanglingReference[], context: ReferenceContext): ContentProblem[] {
+  return dangling.map((item) => {
+    const options = context.available(item.collection);
+    const name = context.collectionLabel(item.collection);
+    return {
+      file: item.file,
+      line: context.lineOf?.(item.file, item.path),
+      field: context.fieldLabel?.(item.file, item.path) ?? item.field,
+      key: item.field,
+      message: `没有编号为 “${item.id}” 的${name}(no ${item.collection} entry “${item.id}”)`,
+      hint: options.length
+        ? `改成现有的${name}之一:${options.slice(0, 12).join(' / ')}${options.length > 12 ? ' …' : ''};或先在内容管理中添加这个${name}`
+        : `“${name}”栏目还没有任何条目,请先添加`,
+    };
+  });
 }

@@ -9,6 +9,8 @@
  * - Documents (PDF, Office) live in public/uploads/ and are served as they are, from /uploads/….
  */
 
+import type { ContentProblem } from './content-problems.ts';
+
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = '8 MB';
 
@@ -73,6 +75,9 @@ export interface UploadUse {
   file: string;
   /** where in the entry, for the message: "海报 › 图片文件" or "正文第 12 行" */
   where: string;
+  /** the field as written in the file, "poster.src", and the file line, where known */
+  key?: string | undefined;
+  line?: number | undefined;
 }
 
 export interface FileFacts {
@@ -82,21 +87,21 @@ export interface FileFacts {
 }
 
 /** The problem with one upload, in words an editor can act on, or undefined when it is fine. */
-export function uploadProblem(use: UploadUse, facts: FileFacts): string | undefined {
+export function uploadProblem(use: UploadUse, facts: FileFacts): ContentProblem | undefined {
   const path = repositoryPath(use.kind, use.value);
   const what = use.kind === 'image' ? '图片' : '附件';
-  const lead = `${use.file}\n  **${use.where}**: `;
+  const problem = (message: string, hint: string): ContentProblem => ({ file: use.file, line: use.line, field: use.where, key: use.key, message, hint });
   if (!facts.exists) {
-    return `${lead}${what} “${use.value}” 找不到(no file ${path})。请在内容管理中重新上传,或把文件放到 ${path}`;
+    return problem(`${what} “${use.value}” 找不到(no file ${path})`, `在内容管理中重新上传,或把文件放到 ${path}(upload it again)`);
   }
   if (facts.size > MAX_UPLOAD_BYTES) {
-    return `${lead}${what} “${use.value}” 有 ${(facts.size / 1024 / 1024).toFixed(1)} MB,超过 ${MAX_UPLOAD_LABEL} 的上限(file too large)。请压缩后重新上传`;
+    return problem(`${what} “${use.value}” 有 ${(facts.size / 1024 / 1024).toFixed(1)} MB,超过 ${MAX_UPLOAD_LABEL} 的上限(file too large)`, '压缩后重新上传(make it smaller and upload it again)');
   }
   const extension = use.value.split('.').pop()!.toLowerCase();
   const actual = sniffType(facts.head);
   if (actual === undefined || actual !== EXPECTED_TYPE[extension]) {
     const said = use.kind === 'image' ? '图片(JPEG、PNG、WebP 或 AVIF)' : 'PDF 或 Office 文档';
-    return `${lead}${what} “${use.value}” 不是有效的${said},文件可能已损坏或扩展名不对(the file's content does not match its type)。请重新导出后上传`;
+    return problem(`${what} “${use.value}” 不是有效的${said},文件可能已损坏或扩展名不对(the file's content does not match its type)`, '重新导出后上传(export it again and upload it)');
   }
   return undefined;
 }
@@ -122,23 +127,31 @@ export function bodyImages(body: string): BodyImage[] {
 /** A body image marked as decorative (`![](../media/line.png "装饰")`) may have no description. */
 export const DECORATIVE_TITLES: ReadonlySet<string> = new Set(['装饰', 'decorative']);
 
-/** Problems with a body's images that need no file access: missing alt text, images from elsewhere. */
-export function bodyImageProblems(file: string, body: string): { problems: string[]; uses: UploadUse[] } {
-  const problems: string[] = [];
+/**
+ * Problems with a body's images that need no file access: missing alt text, images from elsewhere.
+ * `firstLine` is the file line the body starts on, so that problems name the line in the file.
+ */
+export function bodyImageProblems(file: string, body: string, firstLine = 1): { problems: ContentProblem[]; uses: UploadUse[] } {
+  const problems: ContentProblem[] = [];
   const uses: UploadUse[] = [];
   for (const image of bodyImages(body)) {
+    const line = firstLine + image.line - 1;
     const where = `正文第 ${image.line} 行的图片`;
     if (!IMAGE_PATH_PATTERN.test(image.src)) {
       if (/^https?:/i.test(image.src)) continue; // shown as a link, never loaded (src/lib/markdown.ts)
-      problems.push(`${file}\n  **${where}**: “${image.src}” 不是上传的图片。请用内容管理的“插入图片”上传,地址应为 ../media/文件名.jpg(images must be uploaded to content/media/)`);
+      problems.push({ file, line, field: where, message: `“${image.src}” 不是上传的图片(images must be uploaded to content/media/)`, hint: '用内容管理的“插入图片”上传,地址应为 ../media/文件名.jpg' });
       continue;
     }
     if (!image.alt && !DECORATIVE_TITLES.has(image.title ?? '')) {
-      problems.push(
-        `${file}\n  **${where}**: 图片 “${image.src}” 没有图片说明(missing alt text)。请写上图片内容,如 ![江滨广场腰鼓表演](${image.src});纯装饰的图片写成 ![](${image.src} "装饰")`,
-      );
+      problems.push({
+        file,
+        line,
+        field: where,
+        message: `图片 “${image.src}” 没有图片说明(missing alt text)`,
+        hint: `写上图片内容,如 ![江滨广场腰鼓表演](${image.src});纯装饰的图片写成 ![](${image.src} "装饰")`,
+      });
     }
-    uses.push({ kind: 'image', value: image.src, file, where });
+    uses.push({ kind: 'image', value: image.src, file, where, line });
   }
   return { problems, uses };
 }

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
 import { dateFromYamlDate, parseLocalDate, parseShanghaiDateTime } from '../lib/dates.ts';
 import { checkLink } from '../lib/links.ts';
+import { choiceLabel } from '../i18n/index.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
 import { type UploadKind, DOCUMENT_EXTENSIONS, DOCUMENT_PATH_PATTERN, IMAGE_PATH_PATTERN, MAX_UPLOAD_LABEL } from '../lib/uploads.ts';
 
@@ -37,9 +38,22 @@ function describeInput(input: unknown): string {
   return typeof input === 'string' ? `“${input}”` : (JSON.stringify(input) ?? String(input));
 }
 
+/**
+ * A value YAML read as a number, true/false or a date (`title: 2026`, `name: yes`) is text only
+ * in quotes, which an editor writing the file by hand does not know to add.
+ */
+function notText(label: string, input: unknown): string {
+  if (input === undefined) return missing(label);
+  const quotable = typeof input === 'number' || typeof input === 'boolean' || input instanceof Date;
+  const written = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+  return quotable
+    ? `“${label}”应为文字,收到的 ${written} 被读成了${typeof input === 'number' ? '数字' : input instanceof Date ? '日期' : '是/否'}:请给它加上引号,写成 "${written}"(expected text: put the value in quotes)`
+    : `“${label}”应为文字,收到 ${describeInput(input)}(expected text)`;
+}
+
 function requiredString(label: string) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为文字,收到 ${describeInput(issue.input)}(expected text)`) })
+    .string({ error: (issue) => notText(label, issue.input) })
     .trim()
     .min(1, { error: `“${label}”不能为空(must not be empty)` });
 }
@@ -62,7 +76,7 @@ export function summary(label = '摘要') {
 /** Text that must match `pattern`; `expected` says, in words, what it should look like. */
 export function patterned(label: string, pattern: RegExp, expected: string, hint: string) {
   return labelled(
-    z.string({ error: () => missing(label) }).regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
+    z.string({ error: (issue) => notText(label, issue.input) }).regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
     label,
     hint,
     { widget: 'string', pattern: [pattern.source, expected] },
@@ -101,7 +115,9 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return labelled(
     z.enum(values, {
       error: (issue) =>
-        issue.input === undefined ? missing(label) : `“${label}”的值 ${describeInput(issue.input)} 不在可选范围内,应为:${values.join(' / ')}(expected one of these)`,
+        issue.input === undefined
+          ? missing(label)
+          : `“${label}”的值 ${describeInput(issue.input)} 不在可选范围内,应为:${values.map((value) => `${choiceLabel(labels, value) ?? value}(${value})`).join(' / ')}(expected one of these: write the value shown in brackets)`,
     }),
     label,
     hint,

@@ -90,7 +90,9 @@ export const leagueSchema = entry({
       ctx.addIssue({ code: 'custom', path: ['teams', index, 'id'], message: `队伍编号 “${team.id}” 重复(duplicate team id)` });
     }
   });
-  const unknownTeam = (id: string) => `队伍 “${id}” 不在本赛事的参赛队伍中,应为:${[...teamIds].join(' / ')}(not a team of this league)`;
+  // Editors know teams by name; the file holds the id, so both are shown.
+  const teamName = (id: string) => league.teams.find((team) => team.id === id)?.name ?? id;
+  const unknownTeam = (id: string) => `队伍 “${id}” 不在本赛事的参赛队伍中,应为:${league.teams.map((team) => `${team.name}(${team.id})`).join(' / ')}(not a team of this league)`;
   league.fixtures.forEach((fixture, index) => {
     for (const side of SIDES) {
       if (!teamIds.has(fixture[side])) ctx.addIssue({ code: 'custom', path: ['fixtures', index, side], message: unknownTeam(fixture[side]) });
@@ -105,5 +107,5 @@ export const leagueSchema = entry({
   (league.lots ?? []).forEach((team, index) => {
     if (!teamIds.has(team)) ctx.addIssue({ code: 'custom', path: ['lots', index], message: unknownTeam(team) });
   });
-  for (const problem of leagueProblems(league.sport, league.fixtures)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  for (const problem of leagueProblems(league.sport, league.fixtures, teamName)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });

@@ -14,12 +14,17 @@ export interface FixtureBuild {
   dir: string;
 }
 
-/** A copy of the project (sharing node_modules), with `files` written (or deleted, when null). */
-export function makeFixture(files: Record<string, string | Uint8Array | null> = {}): string {
+/**
+ * A copy of the project (sharing node_modules), with `files` written (or deleted, when null).
+ * `emptyContent` starts from an empty content/ instead of the sample content, for a test that
+ * must own every entry it builds.
+ */
+export function makeFixture(files: Record<string, string | Uint8Array | null> = {}, options: { emptyContent?: boolean } = {}): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
   for (const name of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    if (name === 'content' && options.emptyContent) mkdirSync(join(dir, name));
+    else cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   for (const [path, body] of Object.entries(files)) {
@@ -37,6 +42,6 @@ export function buildFixture(dir: string, env: Record<string, string> = {}): Fix
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 
-export function buildWithContent(files: Record<string, string | Uint8Array | null>): FixtureBuild {
-  return buildFixture(makeFixture(files));
+export function buildWithContent(files: Record<string, string | Uint8Array | null>, options: { emptyContent?: boolean } = {}): FixtureBuild {
+  return buildFixture(makeFixture(files, options));
 }

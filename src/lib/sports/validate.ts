@@ -15,12 +15,13 @@ export interface Problem {
 
 const SPORT_NAMES: Record<Sport, string> = { 'table-tennis': '乒乓球', badminton: '羽毛球', tennis: '网球', 'basketball-3x3': '三人制篮球', 'football-5': '五人制足球', 'air-volleyball': '气排球' };
 
-export function leagueProblems(sport: Sport, fixtures: readonly (Fixture & { time: Date })[]): Problem[] {
+/** `teamName` turns a team id into the name editors know it by. */
+export function leagueProblems(sport: Sport, fixtures: readonly (Fixture & { time: Date })[], teamName: (id: string) => string = (id) => id): Problem[] {
   const rules = SPORT_RULES[sport];
   const problems: Problem[] = [];
   fixtures.forEach((fixture, index) => {
     const at = (...rest: (string | number)[]) => ['fixtures', index, ...rest];
-    const where = `${fixture.round}(${fixture.home} – ${fixture.away})`;
+    const where = `${fixture.round}(${teamName(fixture.home)} – ${teamName(fixture.away)})`;
     const result = fixture.result;
     if (result && !result.walkover) {
       if (result.home === result.away && fixture.stage === 'knockout') {
@@ -52,7 +53,7 @@ export function leagueProblems(sport: Sport, fixtures: readonly (Fixture & { tim
       if (earlier.time.getTime() !== fixture.time.getTime()) return;
       for (const team of [fixture.home, fixture.away]) {
         if (team === earlier.home || team === earlier.away) {
-          problems.push({ path: at('time'), message: `${where}:队伍 “${team}” 同一时间还有比赛 ${earlier.round}(${earlier.home} – ${earlier.away})(a team cannot play twice at the same time)` });
+          problems.push({ path: at('time'), message: `${where}:队伍 “${teamName(team)}” 同一时间还有比赛 ${earlier.round}(${teamName(earlier.home)} – ${teamName(earlier.away)})(a team cannot play twice at the same time)` });
         }
       }
     });
