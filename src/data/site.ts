@@ -5,12 +5,15 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { danglingReferenceProblems, findDanglingReferences, type LoadedEntry } from '../lib/references.ts';
-import { ContentProblemsError } from '../lib/content-problems.ts';
+import { AstroError } from 'astro/errors';
+import { formatProblems } from '../lib/content-problems.ts';
 import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
 import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
 import { activeUrgentNotices } from '../lib/notices.ts';
 import { SCHEMAS } from '../schemas/index.ts';
+import { labelPath } from '../lib/schema-walk.ts';
+import { CMS_COLLECTIONS } from '../../admin/collections.ts';
 import { uploadProblems } from './upload-check.ts';
 
 const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
@@ -44,11 +47,18 @@ async function load(): Promise<Site> {
   // they are repeated here for builds started otherwise (astro build, astro dev).
   const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
   const problems = [
-    ...danglingReferenceProblems(findDanglingReferences(all), { available, collectionLabel: (collection) => collection }),
+    ...danglingReferenceProblems(findDanglingReferences(all), {
+      available,
+      collectionLabel: (collection) => CMS_COLLECTIONS.find((c) => c.name === collection)?.labelSingular ?? collection,
+      fieldLabel: (file, path) => {
+        const collection = all.find((entry) => entry.filePath === file)?.collection;
+        return collection ? labelPath(SCHEMAS[collection as keyof typeof SCHEMAS], path) : undefined;
+      },
+    }),
     ...findDuplicateKeys(all),
     ...(await uploadProblems(COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS)),
   ];
-  if (problems.length) throw new ContentProblemsError(problems);
+  if (problems.length) throw new AstroError(formatProblems(problems), '`npm run content:check` 列出同样的问题,并给出行号(lists the same problems with their lines)');
 
   const venue = indexById(loaded.venues, 'venues');
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;

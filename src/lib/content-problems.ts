@@ -45,13 +45,3 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return [`内容有 ${problems.length} 处问题,网站没有构建(${problems.length} problem${problems.length === 1 ? '' : 's'} in content/, nothing was built):`, ...sorted.map(formatProblem)].join('\n\n');
 }
-
-/** Thrown by the build's own content checks: the message is the formatted problems, nothing more. */
-export class ContentProblemsError extends Error {
-  readonly problems: readonly ContentProblem[];
-  constructor(problems: readonly ContentProblem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentProblemsError';
-    this.problems = problems;
-  }
-}
