@@ -22,4 +22,13 @@ export interface SearchEntry {
   date?: Date | undefined;
   /** community names, in the page's language */
   communities?: string[];
+  /** other names the page is found by (a venue's name…), besides its title and communities */
+  names?: string[];
 }
+
+/**
+ * The sort key of a page without a date: before every real date, so that newest-first lists
+ * undated pages (communities, libraries) after the dated ones instead of dropping them, which
+ * Pagefind does with pages that have no sort key.
+ */
+export const UNDATED_SORT_KEY = '0000-01-01T00:00:00+08:00';

@@ -17,7 +17,7 @@ interface Result {
 async function search(path: string): Promise<Result[]> {
   await page.goto(`${site.preview.url}${path}`);
   const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.textContent()).toMatch(/条结果|results|没有找到|Nothing found/);
+  await expect.poll(() => status.textContent()).toMatch(/条结果|results?$|没有找到|Nothing found/);
   return page.locator('[data-search-results] > li').evaluateAll((items) =>
     items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, meta: li.querySelector('.meta')!.textContent ?? '' })),
   );
@@ -71,6 +71,60 @@ describe('search', () => {
     expect(dates.length).toBeGreaterThan(2);
     const asNumbers = dates.map((d) => Number(d.replace(/^(\d+)年(\d+)月(\d+)日.*$/, (_, y, m, day) => `${y}${m.padStart(2, '0')}${day.padStart(2, '0')}`)));
     expect(asNumbers).toEqual([...asNumbers].sort((a, b) => b - a));
+  });
+
+  it.each([
+    ['圖書館', '/library/'], // 繁體, searched as 图书馆
+    ['pingpang', '/sports/2026-saike-cup/'], // pinyin, words joined
+    ['ping pang', '/sports/2026-saike-cup/'], // pinyin, syllables spaced
+    ['ppq', '/sports/2026-saike-cup/'], // initials of 乒乓球
+    ['tsg', '/library/'], // initials of 图书馆
+  ])('finds %s as residents type it: %s among the first three', async (query, expected) => {
+    const found = await top3(query);
+    expect(found, JSON.stringify(found)).toContain(expected);
+  });
+
+  it('says when a Traditional query was searched in Simplified, and only then', async () => {
+    await search(`/search/?q=${encodeURIComponent('圖書館')}`);
+    const note = page.locator('[data-search-converted]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('已按简体搜索:图书馆');
+    await search(`/search/?q=${encodeURIComponent('图书馆')}`);
+    expect(await note.isVisible()).toBe(false);
+  });
+
+  it('in English: ping pong finds the table-tennis cup, and one result is "1 result"', async () => {
+    const found = await search('/en/search/?q=ping%20pong');
+    expect(found.map((r) => r.url)).toContain('/en/sports/2026-saike-cup/');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(found.length === 1 ? '1 result' : `${found.length} results`);
+    await search('/en/search/?q=volleyball');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results$/);
+  });
+
+  it('newest first keeps the undated pages, after the dated ones', async () => {
+    const count = async () => Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0]);
+    await search(`/search/?q=${encodeURIComponent('江滨')}`);
+    const relevance = await count();
+    await search(`/search/?q=${encodeURIComponent('江滨')}&sort=date`);
+    expect(await count()).toBe(relevance);
+    // every result on the page: 更多结果 until it hides
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const shown = await page.locator('[data-search-results] > li').count();
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(shown);
+    }
+    const metas = await page.locator('[data-search-results] > li .meta').allTextContents();
+    expect(metas.length).toBe(relevance);
+    const dated = metas.map((meta) => /\d{4}年/.test(meta));
+    expect(dated.indexOf(false)).toBeGreaterThan(0);
+    expect(dated.slice(dated.indexOf(false)).every((d) => !d)).toBe(true);
+  });
+
+  it('when nothing is found, suggests the closest pages', async () => {
+    expect(await search(`/search/?q=${encodeURIComponent('兵乓球赛事')}`)).toEqual([]);
+    const suggestions = await page.locator('.search-suggestions a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(suggestions).toContain('/sports/2026-saike-cup/');
   });
 
   it('is reached from the search box in every page header, with the query in the URL', async () => {

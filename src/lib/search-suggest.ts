@@ -1,0 +1,21 @@
+/**
+ * What to search for when a query finds nothing, to suggest the closest pages: the pairs of
+ * characters and the single characters of a Chinese query (兵乓球赛事 → 兵乓, 乓球, 球赛…), or the
+ * shorter beginnings of a Latin word (volleybal → volleyba, volleyb…), at most `limit` of them,
+ * most specific first.
+ */
+const HAN = /\p{Script=Han}/u;
+
+export function suggestionQueries(query: string, limit = 6): string[] {
+  const parts: string[] = [];
+  for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+    const chars = [...word];
+    if (chars.some((c) => HAN.test(c))) {
+      for (let i = 0; i + 1 < chars.length; i++) parts.push(chars.slice(i, i + 2).join(''));
+      if (chars.length <= 3) parts.push(...chars.filter((c) => HAN.test(c)));
+    } else {
+      for (let length = chars.length - 1; length >= 3; length--) parts.push(chars.slice(0, length).join(''));
+    }
+  }
+  return [...new Set(parts)].filter((part) => part !== query).slice(0, limit);
+}

@@ -1,0 +1,94 @@
+/**
+ * Words added to a page's search index so that residents find it the way they type (issue 21):
+ * on the Chinese site, the pinyin of the page's title and community names (syllables spaced,
+ * words joined, and initials: 乒乓球 → "ping pang qiu", "pingpangqiu", "ppq"); on the English site,
+ * the other names of the same thing (ping pong ↔ table tennis). They are indexed with a lower
+ * weight than the page's own text, so a Chinese query ranks as it did.
+ *
+ * Words come from Intl.Segmenter (ICU's Chinese dictionary) and readings from pinyin-pro, which
+ * reads polyphonic characters by the word they are in (银行 yin hang, 重庆 chong qing).
+ */
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The Han words of a text, in order, each with the reading of its characters; a gap breaks a run. */
+function hanWords(text: string): (string[] | null)[] {
+  const readings = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  // pinyin-pro gives one reading per Han character and keeps other runs whole; index them by character.
+  const perChar: string[] = [];
+  let at = 0;
+  for (const reading of readings) {
+    const char = [...text.slice(at)][0] ?? '';
+    if (HAN.test(char)) {
+      perChar.push(reading);
+      at += char.length;
+    } else {
+      for (const c of reading) perChar.push(c);
+      at += reading.length;
+    }
+  }
+  const words: (string[] | null)[] = [];
+  let index = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const chars = [...segment];
+    words.push(chars.every((c) => HAN.test(c)) ? perChar.slice(index, index + chars.length) : null);
+    index += chars.length;
+  }
+  return words;
+}
+
+/** Adjacent words are joined up to this many characters: 川|汇|区 → "chuanhuiqu", 图书|馆 → "tushuguan". */
+const JOINED_CHARS = 4;
+
+/**
+ * The pinyin terms of a Chinese text: every syllable; every word, and every run of adjacent
+ * words up to four characters, joined ("tushu", "tushuguan"); and the initials of the same
+ * ("ts", "tsg").
+ */
+export function pinyinTerms(text: string): string[] {
+  const terms = new Set<string>();
+  const words = hanWords(text);
+  words.forEach((word, i) => {
+    if (!word) return;
+    for (const syllable of word) terms.add(syllable);
+    let group: string[] = [];
+    for (let j = i; j < words.length && words[j]; j++) {
+      if (j > i && group.length + words[j]!.length > JOINED_CHARS) break;
+      group = [...group, ...words[j]!];
+      if (group.length < 2) continue;
+      terms.add(group.join(''));
+      terms.add(group.map((s) => s[0]).join(''));
+    }
+  });
+  return [...terms];
+}
+
+/**
+ * Other names of the same thing, for the English index. One list: a page that says any of a
+ * group's names is found by all of them.
+ */
+export const ENGLISH_SYNONYMS: readonly (readonly string[])[] = [
+  ['table tennis', 'ping pong', 'pingpong'],
+  ['3x3', 'three-a-side', '3-on-3', 'three on three'],
+  ['5-a-side', 'five-a-side', 'futsal'],
+  ['air volleyball', 'qipaiqiu'],
+  ['library', 'reading room', 'books'],
+  ['lecture', 'talk', 'class'],
+  ['legal aid', 'lawyer', 'law'],
+  ['subsistence allowance', 'dibao', 'welfare'],
+  ['job fair', 'employment', 'jobs'],
+  ['water outage', 'water cut', 'no water'],
+  ['heating', 'radiators'],
+];
+
+/** The names of `text`'s synonym groups it does not already say. */
+export function synonymTerms(text: string): string[] {
+  const lower = text.toLowerCase();
+  const terms = new Set<string>();
+  for (const group of ENGLISH_SYNONYMS) {
+    if (group.some((name) => lower.includes(name))) for (const name of group) if (!lower.includes(name)) terms.add(name);
+  }
+  return [...terms];
+}
