@@ -1,15 +1,25 @@
 /** The words pages are found by besides their own text, and the query-side conversions. */
 import { describe, expect, it } from 'vitest';
 import { pinyinTerms, synonymTerms } from '../src/lib/search-terms.ts';
-import { suggestionQueries } from '../src/lib/search-suggest.ts';
+import { pinyinQuery, suggestionQueries } from '../src/lib/search-suggest.ts';
 import { hasHan, t2sLookup, toSimplified } from '../src/lib/simplified.ts';
 import { t2sTable } from '../src/lib/t2s-table.ts';
 
 describe('pinyin terms of a Chinese title', () => {
   const terms = pinyinTerms('赛克杯乒乓球团体赛');
 
-  it('has every syllable, each word joined, and its initials', () => {
-    expect(terms).toEqual(expect.arrayContaining(['ping', 'pang', 'qiu', 'pingpangqiu', 'ppq', 'tuanti', 'tt']));
+  it('has each word joined, and the initials of words and runs of three characters or more', () => {
+    expect(terms).toEqual(expect.arrayContaining(['pingpangqiu', 'ppq', 'tuanti', 'tuantisai', 'tts', 'saikebei', 'skb']));
+    // neither single syllables nor two-letter initials: most of the index's growth, rarely typed
+    expect(terms).not.toContain('ping');
+    expect(terms).not.toContain('tt');
+  });
+
+  it('a spaced pinyin query is searched joined, as the index holds it; other queries as typed', () => {
+    expect(pinyinQuery('ping pang')).toBe('pingpang');
+    expect(pinyinQuery('Tu Shu Guan')).toBe('tushuguan');
+    expect(pinyinQuery('pingpang')).toBe('pingpang');
+    expect(pinyinQuery('3人 篮球')).toBe('3人 篮球');
   });
 
   it('joins short runs of words (图书|馆 → tushuguan, 川|汇|区 → chuanhuiqu) but not whole titles', () => {

@@ -1,3 +1,13 @@
+/** Query-side helpers of the search page (no dependencies: this ships to the browser). */
+
+/**
+ * A query as the Chinese index holds pinyin: letters and spaces only ("ping pang", "Tu Shu
+ * Guan") are joined and lower-cased ("pingpang"); anything else is left as typed.
+ */
+export function pinyinQuery(query: string): string {
+  return /^[a-z]+(?:\s+[a-z]+)+$/i.test(query.trim()) ? query.trim().replace(/\s+/g, '').toLowerCase() : query;
+}
+
 /**
  * What to search for when a query finds nothing, to suggest the closest pages: the pairs of
  * characters and the single characters of a Chinese query (兵乓球赛事 → 兵乓, 乓球, 球赛…), or the

@@ -1,9 +1,9 @@
 /**
  * Words added to a page's search index so that residents find it the way they type (issue 21):
- * on the Chinese site, the pinyin of the page's title and community names (syllables spaced,
- * words joined, and initials: 乒乓球 → "ping pang qiu", "pingpangqiu", "ppq"); on the English site,
- * the other names of the same thing (ping pong ↔ table tennis). They are indexed with a lower
- * weight than the page's own text, so a Chinese query ranks as it did.
+ * on the Chinese site, the pinyin of the page's title (words joined, and initials: 乒乓球 →
+ * "pingpangqiu", "ppq"); on the English site, the other names of the same thing (ping pong ↔
+ * table tennis). They are indexed with a lower weight than the page's own text, so a Chinese
+ * query ranks as it did.
  *
  * Words come from Intl.Segmenter (ICU's Chinese dictionary) and readings from pinyin-pro, which
  * reads polyphonic characters by the word they are in (银行 yin hang, 重庆 chong qing).
@@ -41,25 +41,29 @@ function hanWords(text: string): (string[] | null)[] {
 
 /** Adjacent words are joined up to this many characters: 川|汇|区 → "chuanhuiqu", 图书|馆 → "tushuguan". */
 const JOINED_CHARS = 4;
+/** Initials are indexed for runs of at least this many characters (ppq, tsg; not "sk", "ds"). */
+const INITIALS_FROM = 3;
 
 /**
- * The pinyin terms of a Chinese text: every syllable; every word, and every run of adjacent
- * words up to four characters, joined ("tushu", "tushuguan"); and the initials of the same
- * ("ts", "tsg").
+ * The pinyin terms of a Chinese text: every word of two or more characters, and every run of
+ * adjacent words up to four characters, joined ("tushu", "tushuguan"), and the initials of runs
+ * of three or more ("tsg"). Single syllables are not indexed (they are most of the index's
+ * growth); a spaced query ("ping pang") is searched joined instead (`pinyinQuery` in
+ * src/lib/search-suggest.ts), and Pagefind
+ * matches it as the beginning of "pingpangqiu".
  */
 export function pinyinTerms(text: string): string[] {
   const terms = new Set<string>();
   const words = hanWords(text);
   words.forEach((word, i) => {
     if (!word) return;
-    for (const syllable of word) terms.add(syllable);
     let group: string[] = [];
     for (let j = i; j < words.length && words[j]; j++) {
       if (j > i && group.length + words[j]!.length > JOINED_CHARS) break;
       group = [...group, ...words[j]!];
       if (group.length < 2) continue;
       terms.add(group.join(''));
-      terms.add(group.map((s) => s[0]).join(''));
+      if (group.length >= INITIALS_FROM) terms.add(group.map((s) => s[0]).join(''));
     }
   });
   return [...terms];

@@ -41,7 +41,7 @@ interface Strings {
 }
 
 import { T2S_TABLE_PATH, hasHan, t2sLookup, toSimplified, type T2sTable } from '../lib/simplified.ts';
-import { suggestionQueries } from '../lib/search-suggest.ts';
+import { pinyinQuery, suggestionQueries } from '../lib/search-suggest.ts';
 
 const PAGE_SIZE = 10;
 
@@ -79,10 +79,12 @@ async function run(root: HTMLElement) {
     return;
   }
   status.textContent = strings.searching;
-  const query = await simplifiedQuery(typed);
+  const simplified = await simplifiedQuery(typed);
+  // On the Chinese site a spaced pinyin query is searched as the index holds it: joined.
+  const query = document.documentElement.lang === 'en' ? simplified : pinyinQuery(simplified);
   const converted = root.querySelector<HTMLElement>('[data-search-converted]')!;
-  converted.hidden = query === typed;
-  converted.textContent = query === typed ? '' : strings.simplified.replace('{query}', query);
+  converted.hidden = simplified === typed;
+  converted.textContent = simplified === typed ? '' : strings.simplified.replace('{query}', simplified);
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${window.location.origin}/pagefind/pagefind.js`)) as Pagefind;
