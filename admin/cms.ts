@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
-import { entryProblems } from './validate.ts';
+import { entryProblems, takenIdProblem } from './validate.ts';
+import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
@@ -27,12 +28,30 @@ CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);
 CMS.registerPreviewTemplate('leagues', LeaguePreview);
 CMS.registerPreviewTemplate('courses', CoursePreview);
-// Refuse to save what the build would refuse, with the build's own message.
+/** Ids of the entries that exist, as the site last rendered them (src/pages/admin/entry-ids.json.ts). */
+async function existingIds(collection: string): Promise<string[]> {
+  const response = await fetch('/admin/entry-ids.json', { cache: 'no-store' });
+  if (!response.ok) return []; // the build still refuses a duplicate
+  return ((await response.json()) as Record<string, string[]>)[collection] ?? [];
+}
+
+// Before saving: an empty 网址短名 of a new entry is filled in from its title as pinyin; then
+// refuse what the build would refuse, with the build's own message, and a new entry whose file
+// name is taken (Decap would save it as "…-1.md").
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
-    const data = entry.getIn(['data']) as { toJS: () => Record<string, unknown> };
-    const problems = entryProblems(String(entry.get('collection')), data.toJS());
+  handler: async ({ entry }) => {
+    const collection = String(entry.get('collection'));
+    const isNew = Boolean(entry.get('newRecord'));
+    let data = entry.getIn(['data']) as { toJS: () => Record<string, unknown>; get: (key: string) => unknown; set: (key: string, value: unknown) => typeof data };
+    const title = data.get('title') ?? data.get('name');
+    if (isNew && !data.get('key') && typeof title === 'string' && title.trim()) data = data.set('key', slugFromTitle(title));
+    const values = data.toJS();
+    const problems = entryProblems(collection, values);
+    if (isNew && !problems.length) {
+      const taken = takenIdProblem(collection, values, await existingIds(collection));
+      if (taken) problems.push(taken);
+    }
     if (problems.length) throw new Error(`无法保存,请修改:\n${problems.join('\n')}`);
     return data;
   },

@@ -89,7 +89,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
   const label = meta.title ?? name;
   const common: { name: string; label: string } & Record<string, unknown> = { name, label };
   if (meta.description) common['hint'] = meta.description;
-  if (optional || context.insideOptional) common['required'] = false;
+  if (optional || context.insideOptional || meta.cms?.filledOnSave) common['required'] = false;
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) common['default'] = defaultValue;
 
   const def = defOf(core);

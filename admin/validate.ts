@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { CMS_COLLECTIONS } from './collections.ts';
 import { bodyImageProblems } from '../src/lib/uploads.ts';
 import { labelPath } from '../src/lib/schema-walk.ts';
+import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
 
 /**
  * The schema's complaints about an entry, one line per problem, the field named by the label the
@@ -20,4 +21,27 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   // Images in the body need a description too (the build checks the same, src/data/upload-check.ts).
   const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => `${problem.field}: ${problem.message}${problem.hint ? `。请${problem.hint}` : ''}`);
   return [...fields, ...images];
+}
+
+/** The id (file name without .md) a new entry will be saved under: "2026-11-28-water" or "water". */
+export function newEntryId(collection: string, data: Record<string, unknown>): string | undefined {
+  const key = data['key'];
+  if (typeof key !== 'string' || !key) return undefined;
+  const dateField = DATE_FIELD_OF[collection];
+  if (!dateField) return key;
+  // The CMS keeps date-times as Beijing wall time, "2026-11-28 00:37" (admin/config-builder.ts).
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(String(data[dateField] ?? ''))?.[0];
+  return day ? `${day}-${key}` : undefined;
+}
+
+/**
+ * The problem with saving a new entry under a file name that is taken, or none. Decap itself
+ * would save it as "…-1.md", and the build would then refuse the duplicate 网址短名.
+ */
+export function takenIdProblem(collection: string, data: Record<string, unknown>, existing: readonly string[]): string | undefined {
+  const id = newEntryId(collection, data);
+  if (!id || !existing.includes(id)) return undefined;
+  return DATE_FIELD_OF[collection]
+    ? `网址短名: “${String(data['key'])}” 在 ${id.slice(0, 10)} 已被另一条内容使用(content/${collection}/${id}.md)。请换一个网址短名;如果是同一条内容,请打开原来那条修改`
+    : `网址短名: “${String(data['key'])}” 已被另一条内容使用(content/${collection}/${id}.md)。请换一个网址短名;如果是同一条内容,请打开原来那条修改`;
 }

@@ -46,7 +46,8 @@ function compareFields(where: string, shape: Record<string, z.ZodType>, fields: 
     if (!schema) continue;
     const path = `${where}.${field.name}`;
     const requiredInSchema = !schema.safeParse(undefined).success;
-    const expectRequired = requiredInSchema && !insideOptional;
+    // A field the CMS fills in on save (the 网址短名, from the title) may be left empty in the form.
+    const expectRequired = requiredInSchema && !insideOptional && !unwrap(schema).meta.cms?.filledOnSave;
     if ((field.required !== false) !== expectRequired) problems.push(`${path}: required is ${field.required !== false} in the CMS, ${expectRequired} by the schema`);
     checkValue(path, unwrap(schema).core, field, insideOptional || !requiredInSchema, problems);
   }

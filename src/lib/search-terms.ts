@@ -5,39 +5,9 @@
  * table tennis). They are indexed with a lower weight than the page's own text, so a Chinese
  * query ranks as it did.
  *
- * Words come from Intl.Segmenter (ICU's Chinese dictionary) and readings from pinyin-pro, which
- * reads polyphonic characters by the word they are in (银行 yin hang, 重庆 chong qing).
+ * Words and their readings come from src/lib/pinyin-words.ts.
  */
-import { pinyin } from 'pinyin-pro';
-
-const HAN = /\p{Script=Han}/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** The Han words of a text, in order, each with the reading of its characters; a gap breaks a run. */
-function hanWords(text: string): (string[] | null)[] {
-  const readings = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  // pinyin-pro gives one reading per Han character and keeps other runs whole; index them by character.
-  const perChar: string[] = [];
-  let at = 0;
-  for (const reading of readings) {
-    const char = [...text.slice(at)][0] ?? '';
-    if (HAN.test(char)) {
-      perChar.push(reading);
-      at += char.length;
-    } else {
-      for (const c of reading) perChar.push(c);
-      at += reading.length;
-    }
-  }
-  const words: (string[] | null)[] = [];
-  let index = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const chars = [...segment];
-    words.push(chars.every((c) => HAN.test(c)) ? perChar.slice(index, index + chars.length) : null);
-    index += chars.length;
-  }
-  return words;
-}
+import { hanWords } from './pinyin-words.ts';
 
 /** Adjacent words are joined up to this many characters: 川|汇|区 → "chuanhuiqu", 图书|馆 → "tushuguan". */
 const JOINED_CHARS = 4;

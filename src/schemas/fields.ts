@@ -23,6 +23,8 @@ export interface CmsHints {
   pattern?: readonly [string, string];
   /** file/image: what is uploaded, and so where it is stored and which files are accepted */
   upload?: UploadKind;
+  /** the CMS fills the field in when it is saved empty (admin/cms.ts), so its form does not require it */
+  filledOnSave?: boolean;
 }
 
 /** Field metadata: `title` is the label, `description` the hint. */
@@ -84,11 +86,18 @@ export function patterned(label: string, pattern: RegExp, expected: string, hint
 }
 
 /**
- * The short ASCII name an entry's file (and so its URL) is created from. The CMS asks for it
- * when an entry is created; the file name does not change when it is edited later.
+ * The short ASCII name an entry's file (and so its URL) is created from. The CMS fills it in
+ * from the title as pinyin when an editor leaves it empty (src/lib/slug-from-title.ts); the
+ * file name does not change when it is edited later.
  */
 export function key() {
-  return patterned('网址短名', SLUG_PATTERN, '只能用小写英文字母、数字和连字符,如 winter-heating', '用于生成网址的英文短名,如 winter-heating。创建后再修改不会改变网址');
+  const field = patterned(
+    '网址短名',
+    SLUG_PATTERN,
+    '只能用小写英文字母、数字和连字符,如 winter-heating',
+    '用于生成网址的短名。留空则保存时按标题自动生成拼音,如 冬季供暖通知 → dongji-gongnuan-tongzhi;也可以自己填写,如 winter-heating。创建后再修改不会改变网址',
+  );
+  return field.meta({ ...(z.globalRegistry.get(field) ?? {}), cms: { widget: 'string', pattern: [SLUG_PATTERN.source, '只能用小写英文字母、数字和连字符,如 winter-heating'], filledOnSave: true } });
 }
 
 /** Former file names of an entry, so that links to its old address keep working. */

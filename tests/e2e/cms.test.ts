@@ -142,7 +142,7 @@ describe('editing in the CMS with the local backend', () => {
     // A new notice starts at the current Beijing time, not Los Angeles time.
     await expect.poll(() => page.getByLabel('发布时间', { exact: true }).inputValue()).toMatch(/^2026-11-28T00:3\d$/);
     await page.getByLabel('标题', { exact: true }).fill('川汇区部分路段临时停水通知');
-    await page.getByLabel('网址短名', { exact: true }).fill('water-outage');
+    await page.getByLabel('网址短名 (可选)', { exact: true }).fill('water-outage');
     await page.getByLabel('发布时间', { exact: true }).fill('2026-11-28T00:30');
     await page.getByLabel('分类', { exact: true }).click();
     await page.getByText('便民服务', { exact: true }).click();
@@ -173,12 +173,12 @@ describe('editing in the CMS with the local backend', () => {
     expect(html).toContain('<h1 lang="zh-CN">川汇区部分路段临时停水通知</h1>');
     expect(html).toContain('七一路部分路段停水');
     await page.context().close();
-  });
+  }, 150_000); // it rebuilds the site: a minute on a busy two-core machine
 
   it('refuses to save what the build would refuse, with the same message', async () => {
     const { page, errors } = await openCms('#/collections/notices/new');
     await page.getByLabel('标题', { exact: true }).fill('未写失效时间的紧急通知');
-    await page.getByLabel('网址短名', { exact: true }).fill('urgent-without-expiry');
+    await page.getByLabel('网址短名 (可选)', { exact: true }).fill('urgent-without-expiry');
     await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T11:00');
     await page.getByLabel('分类', { exact: true }).click();
     await page.getByText('平安建设', { exact: true }).click();
@@ -190,6 +190,34 @@ describe('editing in the CMS with the local backend', () => {
     // Decap shows the message, then rethrows the failed save as an unhandled rejection: one page error, no more.
     expect(errors.length).toBeLessThanOrEqual(1);
     await page.context().close();
+  });
+
+  it('fills an empty 网址短名 from the title as pinyin, and refuses a new entry whose file name is taken', async () => {
+    const { page, errors } = await openCms('#/collections/notices/new');
+    await page.getByLabel('标题', { exact: true }).fill('冬季供暖时间调整通知');
+    await page.getByLabel('发布时间', { exact: true }).fill('2026-11-29T09:00');
+    await page.getByLabel('分类', { exact: true }).click();
+    await page.getByText('便民服务', { exact: true }).click();
+    await publish(page);
+    const name = await waitFor('the notice named from its title', () => readdirSync(join(dir, 'content/notices')).find((f) => f.includes('dongji-gongnuan')));
+    expect(name).toBe('2026-11-29-dongji-gongnuan-shijian-tiaozheng-tongzhi.md');
+    expect(frontmatterOf(await settledText('the notice named from its title', join(dir, 'content/notices', name)))).toMatchObject({ key: 'dongji-gongnuan-shijian-tiaozheng-tongzhi' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    // The fixture has 2026-11-20-cold-wave-safety.md: the same key on the same day is refused
+    // before anything is written, instead of being saved as 2026-11-20-cold-wave-safety-1.md.
+    const again = await openCms('#/collections/notices/new');
+    await again.page.getByLabel('标题', { exact: true }).fill('寒潮安全提示');
+    await again.page.getByLabel('网址短名 (可选)', { exact: true }).fill('cold-wave-safety');
+    await again.page.getByLabel('发布时间', { exact: true }).fill('2026-11-20T08:00');
+    await again.page.getByLabel('分类', { exact: true }).click();
+    await again.page.getByText('平安建设', { exact: true }).click();
+    await publish(again.page);
+    await expect.poll(() => again.page.getByText('“cold-wave-safety” 在 2026-11-20 已被另一条内容使用', { exact: false }).count()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(readdirSync(join(dir, 'content/notices')).filter((f) => f.startsWith('2026-11-20-cold-wave-safety'))).toEqual(['2026-11-20-cold-wave-safety.md']);
+    await again.page.context().close();
   });
 
   it('offers the league’s own teams when an editor picks the home or away team', async () => {
