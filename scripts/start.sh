@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+# Problems in content/ are listed first, one block each with file and line, as `npm run build`
+# lists them (the site still starts: Astro then shows its own error for the same file).
+npm run --silent content:check || true
 exec npx concurrently --kill-others --names site,cms --prefix-colors blue,magenta \
   "astro dev $*" \
   "bash scripts/cms-server.sh"
