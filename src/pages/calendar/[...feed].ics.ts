@@ -5,6 +5,7 @@
 import type { APIContext } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { calendarFeed } from '../../lib/ical.ts';
+import { contentRevisions } from '../../lib/revisions.ts';
 import { EVENT_TYPES, matchUid, type SiteEvent } from '../../lib/events.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -46,10 +47,23 @@ export async function GET({ params, site: siteUrl }: APIContext) {
   const site = await loadSite();
   const feed = (await feeds()).get(params['feed']!)!;
   const location = (event: SiteEvent) => {
-    if (!event.venue) return undefined;
-    const venue = site.venue(event.venue).data;
-    return `${venue.name},${venue.address}`;
+    if (event.venue) {
+      const venue = site.venue(event.venue).data;
+      return `${venue.name},${venue.address}`;
+    }
+    // An event without a venue (a notice's open day) takes place in its community, when it names one.
+    if (event.communities.length !== 1) return undefined;
+    const community = site.communities.find((c) => c.id === event.communities[0]);
+    return community ? `${community.data.name},${community.data.address}` : undefined;
   };
-  const body = calendarFeed(feed.events, { name: feed.name, site: siteUrl!, stamp: site.now, location });
+  const revisions = contentRevisions();
+  const body = calendarFeed(feed.events, {
+    name: feed.name,
+    site: siteUrl!,
+    stamp: site.now,
+    location,
+    labels: { cancelled: `[${t('zh-CN', 'performanceStatus.cancelled')}]`, postponed: `[${t('zh-CN', 'performanceStatus.postponed')}]` },
+    revised: (event) => revisions.get(event.source),
+  });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
