@@ -3,25 +3,59 @@
  * and adjusted working days (调休) as the State Council announces them each year, the 24 节气 and
  * 农历 dates. Updating the data = bumping `chinese-days` (see README, "Holidays and 节气").
  *
- * Build time only. `chinese-days` reads dates in the machine's time zone, and its results move by
- * a day in zones west of UTC (a New York build put 国庆节 on 30 September and 寒露 two days early),
- * so every call here runs with the process zone set to UTC for the duration of that synchronous
- * call, where the package is correct; dates go in and come out as "YYYY-MM-DD" strings.
+ * Build time only. `chinese-days` reads dates in the machine's time zone and measures days
+ * from 1900 in milliseconds, so in zones west of UTC its answers move by a day (a New York build
+ * put 国庆节 on 30 September and 寒露 two days early; a date at local noon fixes New York and
+ * breaks UTC+14). It is therefore run in a child Node process whose zone is UTC, where it is
+ * right, once per year the build asks about; dates go in and come out as "YYYY-MM-DD" strings.
  */
-import chineseDays from 'chinese-days';
+import { execFileSync } from 'node:child_process';
 import type { DayMark, MonthMarks } from './day-marks.ts';
 
-function inUtc<T>(compute: () => T): T {
-  const previous = process.env['TZ'];
-  if (previous === 'UTC') return compute();
-  process.env['TZ'] = 'UTC';
-  try {
-    return compute();
-  } finally {
-    if (previous === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = previous;
-  }
+/** What the child process answers for each day of a year. */
+interface RawDay {
+  /** getDayDetail: "National Day,国庆节,3" on holidays and their working days, a weekday name otherwise */
+  name: string;
+  work: boolean;
+  lunarMon: number;
+  lunarDay: number;
+  lunarMonCN: string;
+  lunarDayCN: string;
+  isLeap: boolean;
+  term?: string;
 }
+
+const CHILD = `
+import cd from 'chinese-days';
+const year = Number(process.argv[1]);
+const out = {};
+for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86400000) {
+  const date = new Date(t).toISOString().slice(0, 10);
+  const detail = cd.getDayDetail(date);
+  const lunar = cd.getLunarDate(date);
+  const term = cd.getSolarTerms(date).find((found) => found.date === date);
+  out[date] = { name: detail.name, work: detail.work, lunarMon: lunar.lunarMon, lunarDay: lunar.lunarDay, lunarMonCN: lunar.lunarMonCN, lunarDayCN: lunar.lunarDayCN, isLeap: lunar.isLeap, ...(term ? { term: term.name } : {}) };
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+const years = new Map<number, Record<string, RawDay>>();
+
+function rawYear(year: number): Record<string, RawDay> {
+  let found = years.get(year);
+  if (!found) {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, String(year)], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 16 * 1024 * 1024 });
+    found = JSON.parse(output) as Record<string, RawDay>;
+    years.set(year, found);
+  }
+  return found;
+}
+
+const rawDay = (date: string): RawDay => {
+  const day = rawYear(Number(date.slice(0, 4)))[date];
+  if (!day) throw new Error(`no calendar data for ${date}`);
+  return day;
+};
 
 const TERMS_EN: Record<string, string> = {
   立春: 'Start of Spring', 雨水: 'Rain Water', 惊蛰: 'Awakening of Insects', 春分: 'Spring Equinox', 清明: 'Pure Brightness', 谷雨: 'Grain Rain',
@@ -37,19 +71,15 @@ function holidayNames(name: string): { zh: string; en: string } | undefined {
 }
 
 export function dayMark(date: string): DayMark {
-  return inUtc(() => {
-    const detail = chineseDays.getDayDetail(date);
-    const lunar = chineseDays.getLunarDate(date);
-    const term = chineseDays.getSolarTerms(date)[0];
-    const names = holidayNames(detail.name);
-    const mark: DayMark = {
-      lunar: lunar.lunarDay === 1 ? `${lunar.isLeap ? '闰' : ''}${lunar.lunarMonCN}` : lunar.lunarDayCN,
-      lunarEn: `${lunar.isLeap ? 'leap ' : ''}${lunar.lunarMon}/${lunar.lunarDay}`,
-    };
-    if (term?.date === date) Object.assign(mark, { term: term.name, termEn: TERMS_EN[term.name] ?? term.name });
-    if (names) Object.assign(mark, { holiday: names.zh, holidayEn: names.en }, detail.work ? { work: true } : { off: true });
-    return mark;
-  });
+  const day = rawDay(date);
+  const names = holidayNames(day.name);
+  const mark: DayMark = {
+    lunar: day.lunarDay === 1 ? `${day.isLeap ? '闰' : ''}${day.lunarMonCN}` : day.lunarDayCN,
+    lunarEn: `${day.isLeap ? 'leap ' : ''}${day.lunarMon}/${day.lunarDay}`,
+  };
+  if (day.term) Object.assign(mark, { term: day.term, termEn: TERMS_EN[day.term] ?? day.term });
+  if (names) Object.assign(mark, { holiday: names.zh, holidayEn: names.en }, day.work ? { work: true } : { off: true });
+  return mark;
 }
 
 const addDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -65,8 +95,8 @@ export function monthMarks(month: string): MonthMarks {
 export function publicHolidays(from: string, until: string): string[] {
   const days: string[] = [];
   for (let date = from; date <= until; date = addDay(date)) {
-    const mark = inUtc(() => chineseDays.getDayDetail(date));
-    if (!mark.work && holidayNames(mark.name)) days.push(date);
+    const day = rawDay(date);
+    if (!day.work && holidayNames(day.name)) days.push(date);
   }
   return days;
 }
