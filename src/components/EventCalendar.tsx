@@ -5,7 +5,7 @@
  * navigates, only for the months /calendar/events/months.json lists (no request ever 404s).
  * Filters and the date shown live in the URL.
  */
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import type { DatesSetInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
@@ -38,6 +38,8 @@ export interface EventCalendarProps {
     nextMonth: string;
     prevWeek: string;
     nextWeek: string;
+    /** the week view's button */
+    week: string;
     /** with {id} */
     unknownCommunity: string;
     noTypes: string;
@@ -69,8 +71,14 @@ async function fetchPublished<T>(folder: 'events' | 'days', month: string, empty
   return pending as Promise<T>;
 }
 
-const viewName = (view: CalendarView) => CALENDAR_VIEWS[view];
-const viewKey = (name: string): CalendarView | undefined => (Object.entries(CALENDAR_VIEWS).find(([, v]) => v === name)?.[0] as CalendarView | undefined);
+/**
+ * On a phone the week is a list (FullCalendar's listWeek): seven time-grid columns of 45 px hold
+ * two Chinese characters a line. The URL says view=week either way.
+ */
+const NARROW_WEEK = 'listWeek';
+const viewName = (view: CalendarView, narrow: boolean) => (view === 'week' && narrow ? NARROW_WEEK : CALENDAR_VIEWS[view]);
+const viewKey = (name: string): CalendarView | undefined =>
+  name === NARROW_WEEK ? 'week' : (Object.entries(CALENDAR_VIEWS).find(([, v]) => v === name)?.[0] as CalendarView | undefined);
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Public holidays and adjusted working days as all-day entries, consecutive days of one holiday joined. */
@@ -102,9 +110,19 @@ export default function EventCalendar({ locale, types, communities, strings }: E
   const [marks, setMarks] = useState<MonthMarks>({});
   const queryRef = useRef(query);
   queryRef.current = query;
+  // FullCalendar asks for events while it is first rendered. An answer that arrived before the
+  // components had mounted (a cached month under astro dev) made React warn of a state update on a
+  // component that hasn't mounted: the events function waits for this, resolved after mounting.
+  const [mounted] = useState(() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((done) => (resolve = done));
+    return { promise, resolve };
+  });
+  useEffect(() => mounted.resolve(), [mounted]);
 
   const narrow = useMemo(() => window.matchMedia('(max-width: 767px)').matches, []);
-  const initialView = viewName(initial.view ?? (narrow ? 'list' : 'month'));
+  const initialView = viewName(initial.view ?? (narrow ? 'list' : 'month'), narrow);
+  const weekView = viewName('week', narrow);
   const knownCommunity = !query.community || communities.some((c) => c.id === query.community);
 
   const update = (next: CalendarQuery) => {
@@ -117,6 +135,7 @@ export default function EventCalendar({ locale, types, communities, strings }: E
   const community = knownCommunity ? query.community : undefined;
   const events = useCallback(
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
+      await mounted.promise;
       try {
         const months = monthsBetween(info.start, info.end);
         const [items, days] = await Promise.all([
@@ -170,13 +189,16 @@ export default function EventCalendar({ locale, types, communities, strings }: E
   const dayCellContent = (arg: { date: Date; dayNumberText: string }): ReactNode => {
     const mark = dayMarkOf(arg.date);
     if (!mark) return arg.dayNumberText;
-    const note = locale === 'en' ? (mark.termEn ?? `${strings.lunar} ${mark.lunarEn}`) : (mark.term ?? mark.lunar);
+    // English: "☾8/21" (lunar month/day), short enough for a phone's month cell; the label says what it is.
+    const note = locale === 'en' ? (mark.termEn ?? `☾${mark.lunarEn}`) : (mark.term ?? mark.lunar);
     const badge = mark.off ? strings.holidayOff : mark.work ? strings.holidayWork : undefined;
     return (
       <span className="day-cell-head">
         {badge && <span className={`day-badge ${mark.off ? 'day-off' : 'day-work'}`}>{badge}</span>}
         <span className="day-number">{arg.dayNumberText}</span>
-        <span className={`day-note${mark.term ? ' day-term' : ''}`}>{note}</span>
+        <span className={`day-note${mark.term ? ' day-term' : ''}`} title={mark.term ? undefined : `${strings.lunar} ${locale === 'en' ? mark.lunarEn : mark.lunar}`}>
+          {note}
+        </span>
       </span>
     );
   };
@@ -224,11 +246,13 @@ export default function EventCalendar({ locale, types, communities, strings }: E
         firstDay={1}
         initialView={initialView}
         {...(initialDate(initial) ? { initialDate: initialDate(initial)! } : {})}
-        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+        headerToolbar={{ start: 'prev,next today', center: 'title', end: `dayGridMonth,${weekView},listMonth` }}
+        buttons={{ listWeek: { text: strings.week } }}
         views={{
           dayGridMonth: { prevText: strings.prevMonth, nextText: strings.nextMonth, prevHint: strings.prevMonth, nextHint: strings.nextMonth, dayCellTopContent: dayCellContent },
           listMonth: { prevText: strings.prevMonth, nextText: strings.nextMonth, prevHint: strings.prevMonth, nextHint: strings.nextMonth },
           timeGridWeek: { prevText: strings.prevWeek, nextText: strings.nextWeek, prevHint: strings.prevWeek, nextHint: strings.nextWeek },
+          listWeek: { prevText: strings.prevWeek, nextText: strings.nextWeek, prevHint: strings.prevWeek, nextHint: strings.nextWeek },
         }}
         dayCellClass={(arg: { date: Date }) => {
           const mark = dayMarkOf(arg.date);

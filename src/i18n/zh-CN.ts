@@ -186,6 +186,7 @@ export const zhCN = {
   'calendar.prevMonth': '上月',
   'calendar.nextMonth': '下月',
   'calendar.prevWeek': '上周',
+  'calendar.week': '周',
   'calendar.nextWeek': '下周',
   'calendar.noscript': '日历网格需要 JavaScript 才能显示;下面列出了未来 30 天的全部活动,也可以订阅日历。',
   'calendar.unknownCommunity': '没有编号为“{id}”的社区,下面显示全部社区的活动。请在“社区”中重新选择。',

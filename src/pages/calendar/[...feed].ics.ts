@@ -47,14 +47,8 @@ export async function GET({ params, site: siteUrl }: APIContext) {
   const site = await loadSite();
   const feed = (await feeds()).get(params['feed']!)!;
   const location = (event: SiteEvent) => {
-    if (event.venue) {
-      const venue = site.venue(event.venue).data;
-      return `${venue.name},${venue.address}`;
-    }
-    // An event without a venue (a notice's open day) takes place in its community, when it names one.
-    if (event.communities.length !== 1) return undefined;
-    const community = site.communities.find((c) => c.id === event.communities[0]);
-    return community ? `${community.data.name},${community.data.address}` : undefined;
+    const place = site.placeOf(event);
+    return place ? `${place.name},${place.address}` : undefined;
   };
   const revisions = contentRevisions();
   const body = calendarFeed(feed.events, {
