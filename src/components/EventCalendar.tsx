@@ -123,6 +123,9 @@ export default function EventCalendar({ locale, types, communities, strings }: E
   const narrow = useMemo(() => window.matchMedia('(max-width: 767px)').matches, []);
   const initialView = viewName(initial.view ?? (narrow ? 'list' : 'month'), narrow);
   const weekView = viewName('week', narrow);
+  // FullCalendar reads the prev/next labels from the calendar's options, not the view's: they follow the view shown.
+  const [shownView, setShownView] = useState<CalendarView>(initial.view ?? (narrow ? 'list' : 'month'));
+  const step = shownView === 'week' ? { prev: strings.prevWeek, next: strings.nextWeek } : { prev: strings.prevMonth, next: strings.nextMonth };
   const knownCommunity = !query.community || communities.some((c) => c.id === query.community);
 
   const update = (next: CalendarQuery) => {
@@ -174,6 +177,7 @@ export default function EventCalendar({ locale, types, communities, strings }: E
 
   const onDatesSet = (info: DatesSetInfo) => {
     const view = viewKey(info.view.type);
+    if (view) setShownView(view);
     const current = queryRef.current;
     // Week view keeps the week's Monday (a month would reopen on the 1st); month and list views the month.
     const place = view === 'week' ? { date: shanghaiDay(info.view.currentStart), month: undefined } : { date: undefined, month: shanghaiMonth(info.view.currentStart) };
@@ -248,12 +252,11 @@ export default function EventCalendar({ locale, types, communities, strings }: E
         {...(initialDate(initial) ? { initialDate: initialDate(initial)! } : {})}
         headerToolbar={{ start: 'prev,next today', center: 'title', end: `dayGridMonth,${weekView},listMonth` }}
         buttons={{ listWeek: { text: strings.week } }}
-        views={{
-          dayGridMonth: { prevText: strings.prevMonth, nextText: strings.nextMonth, prevHint: strings.prevMonth, nextHint: strings.nextMonth, dayCellTopContent: dayCellContent },
-          listMonth: { prevText: strings.prevMonth, nextText: strings.nextMonth, prevHint: strings.prevMonth, nextHint: strings.nextMonth },
-          timeGridWeek: { prevText: strings.prevWeek, nextText: strings.nextWeek, prevHint: strings.prevWeek, nextHint: strings.nextWeek },
-          listWeek: { prevText: strings.prevWeek, nextText: strings.nextWeek, prevHint: strings.prevWeek, nextHint: strings.nextWeek },
-        }}
+        prevText={step.prev}
+        nextText={step.next}
+        prevHint={step.prev}
+        nextHint={step.next}
+        views={{ dayGridMonth: { dayCellTopContent: dayCellContent } }}
         dayCellClass={(arg: { date: Date }) => {
           const mark = dayMarkOf(arg.date);
           return mark?.off ? 'is-holiday' : mark?.work ? 'is-workday' : undefined;
