@@ -96,7 +96,7 @@ function holidayEntries(marks: MonthMarks, locale: 'zh-CN' | 'en', strings: Even
     }
     close();
     open = mark.work
-      ? { key, start: date, end: nextDay(date), title: `${strings.workdayInLieu}(${name})`, className: 'calendar-day-mark day-work' }
+      ? { key, start: date, end: nextDay(date), title: locale === 'en' ? `${strings.workdayInLieu}: ${name}` : `${strings.workdayInLieu}(${name})`, className: 'calendar-day-mark day-work' }
       : { key, start: date, end: nextDay(date), title: `${name} · ${strings.holidayOff}`, className: 'calendar-day-mark day-off' };
   }
   close();

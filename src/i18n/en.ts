@@ -188,7 +188,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'calendar.prevMonth': 'Previous month',
   'calendar.nextMonth': 'Next month',
   'calendar.prevWeek': 'Previous week',
-  'calendar.week': 'week',
+  'calendar.week': 'Week',
   'calendar.nextWeek': 'Next week',
   'calendar.noscript': 'The calendar grid needs JavaScript. Every event of the next 30 days is listed below, and you can subscribe to the calendar.',
   'calendar.unknownCommunity': 'There is no community “{id}”; the events of all communities are shown. Choose one under Community.',
