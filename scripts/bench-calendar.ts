@@ -44,6 +44,7 @@ const events: SiteEvent[] = Array.from({ length: 5000 }, (_, i) => {
     communities: [pick(communities)],
     path: `/performances/2027-bench-${i}/`,
     status: random() < 0.05 ? 'cancelled' : 'scheduled',
+    source: `content/performances/2027-bench-${i}.md`,
   };
 });
 

@@ -3,10 +3,10 @@
  * the machine (this file also runs under TZ=UTC and TZ=Asia/Shanghai: see vitest.config.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, occurrencesBetween, upcoming, type SiteEvent } from '../src/lib/events.ts';
+import { EVENT_TYPES, eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, occurrencesBetween, upcoming, type SiteEvent } from '../src/lib/events.ts';
 import { occurrences, recurrenceOf } from '../src/lib/recurrence.ts';
 import { calendarMonths, monthItems } from '../src/lib/calendar-data.ts';
-import { monthsBetween, readCalendarQuery, writeCalendarQuery } from '../src/lib/calendar-query.ts';
+import { initialDate, monthsBetween, readCalendarQuery, writeCalendarQuery } from '../src/lib/calendar-query.ts';
 import { parseShanghaiDateTime, toShanghaiIso } from '../src/lib/dates.ts';
 import { communityOfVenue, entries } from './support/entries.ts';
 
@@ -91,12 +91,16 @@ describe('calendar data', () => {
   ];
   const venueName = (id: string) => ({ name: id });
 
-  it('covers every month from the first event to the last class of a series', () => {
-    expect(calendarMonths(all)).toEqual(['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']); // the badminton cup began in October
+  it('covers every month of every year from the first event to the last class of a series, and of now', () => {
+    const months = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+    expect(calendarMonths(all)).toEqual([...months(2026), ...months(2027)]); // the badminton cup began in October 2026
+    const one: SiteEvent = { uid: 'x', type: 'notice', title: 'x', start: at('2027-12-31 23:30'), communities: [], path: '/x/', status: 'scheduled', source: 'content/notices/x.md' };
+    expect(calendarMonths([one], at('2026-06-01 00:00'))).toEqual([...months(2026), ...months(2027)]);
+    expect(calendarMonths([], at('2026-06-01 00:00'))).toEqual(months(2026));
   });
 
   it('puts an event in the month of its Beijing date, even at 00:30 on the 1st', () => {
-    const midnight: SiteEvent = { uid: 'x', type: 'notice', title: '零点', start: at('2026-12-01 00:30'), communities: [], path: '/x/', status: 'scheduled' };
+    const midnight: SiteEvent = { uid: 'x', type: 'notice', title: '零点', start: at('2026-12-01 00:30'), communities: [], path: '/x/', status: 'scheduled', source: 'content/notices/x.md' };
     expect(monthItems([midnight], '2026-11', venueName)).toEqual([]);
     expect(monthItems([midnight], '2026-12', venueName)).toEqual([{ id: 'x', type: 'notice', title: '零点', start: '2026-12-01T00:30:00+08:00', status: 'scheduled', communities: [], path: '/x/' }]);
   });
@@ -112,9 +116,20 @@ describe('calendar data', () => {
   });
 
   it('reads and writes its state in the URL', () => {
-    expect(readCalendarQuery('?type=performance,match,bogus&community=liukai&month=2026-12&view=list')).toEqual({ types: ['performance', 'match'], community: 'liukai', month: '2026-12', view: 'list' });
-    expect(readCalendarQuery('?month=2026-13&view=year')).toEqual({ types: [], community: undefined, month: undefined, view: undefined });
-    expect(writeCalendarQuery({ types: ['performance'], community: 'jiangbin', month: '2027-01', view: 'week' })).toBe('?type=performance&community=jiangbin&month=2027-01&view=week');
+    expect(readCalendarQuery('?type=performance,match,bogus&community=liukai&month=2026-12&view=list')).toEqual({ types: ['performance', 'match'], community: 'liukai', month: '2026-12', date: undefined, view: 'list' });
+    const everything = [...EVENT_TYPES];
+    expect(readCalendarQuery('?month=2026-13&view=year')).toEqual({ types: everything, community: undefined, month: undefined, date: undefined, view: undefined });
+    expect(writeCalendarQuery({ types: ['performance'], community: 'jiangbin', month: '2027-01', view: 'month' })).toBe('?type=performance&community=jiangbin&month=2027-01&view=month');
+    // the week view keeps its day: a reload opens the same week, not the 1st of the month
+    expect(readCalendarQuery('?date=2026-12-07&view=week')).toMatchObject({ date: '2026-12-07', month: undefined, view: 'week' });
+    expect(writeCalendarQuery({ types: everything, date: '2026-12-07', view: 'week' })).toBe('?date=2026-12-07&view=week');
+    expect(initialDate(readCalendarQuery('?date=2026-12-07&view=week'))).toBe('2026-12-07');
+    expect(initialDate(readCalendarQuery('?month=2026-12&view=week'))).toBe('2026-12-01'); // an old link still opens
+    expect(readCalendarQuery('?date=2026-02-30').date).toBeUndefined();
+    // every type unticked stays unticked (not all five again)
+    expect(writeCalendarQuery({ types: [] })).toBe('?type=none');
+    expect(readCalendarQuery('?type=none').types).toEqual([]);
+    expect(readCalendarQuery('?type=bogus').types).toEqual(everything);
     expect(monthsBetween(at('2026-11-30'), at('2027-01-11'))).toEqual(['2026-11', '2026-12', '2027-01']);
   });
 });

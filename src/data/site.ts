@@ -28,6 +28,11 @@ export interface Site extends Collections {
   community: (id: string) => CollectionEntry<'communities'>;
   venue: (id: string) => CollectionEntry<'venues'>;
   notice: (id: string) => CollectionEntry<'notices'>;
+  /**
+   * Where an event takes place: its venue, else the one community it names (a community's open
+   * day at its service centre), else nothing. Feeds (LOCATION) and Event JSON-LD both use it.
+   */
+  placeOf: (event: SiteEvent) => { name: string; address: string } | undefined;
 }
 
 function indexById<T extends { id: string }>(entries: readonly T[], collection: string): (id: string) => T {
@@ -70,14 +75,22 @@ async function load(): Promise<Site> {
     ...eventsFromNotices(loaded.notices, communityOfVenue),
   ];
 
+  const community = indexById(loaded.communities, 'communities');
+  const placeOf = (event: SiteEvent) => {
+    if (event.venue) return { name: venue(event.venue).data.name, address: venue(event.venue).data.address };
+    if (event.communities.length !== 1) return undefined;
+    const { name, address } = community(event.communities[0]!).data;
+    return { name, address };
+  };
   const now = buildNow();
   return {
     ...loaded,
     now,
     events,
     urgent: activeUrgentNotices(loaded.notices, now),
-    community: indexById(loaded.communities, 'communities'),
+    community,
     venue,
+    placeOf,
     notice: indexById(loaded.notices, 'notices'),
   };
 }

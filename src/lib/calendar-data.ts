@@ -26,11 +26,17 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Every month from the first event's to the last one's, so the calendar never meets a gap. */
-export function calendarMonths(events: readonly SiteEvent[]): string[] {
-  if (!events.length) return [];
-  const first = shanghaiMonth(new Date(Math.min(...events.map((e) => e.start.getTime()))));
-  const last = shanghaiMonth(new Date(Math.max(...events.map((e) => (e.end ?? lastStart(e)).getTime()))));
+/**
+ * The months that get a file: every month of every year from the first event's to the last one's
+ * (and of `now`'s year), so the calendar never meets a gap. A month without events is an empty
+ * file; /calendar/events/months.json lists them all, and the calendar fetches no other month.
+ */
+export function calendarMonths(events: readonly SiteEvent[], now?: Date): string[] {
+  const instants = events.flatMap((e) => [e.start.getTime(), (e.end ?? lastStart(e)).getTime()]);
+  if (now) instants.push(now.getTime());
+  if (!instants.length) return [];
+  const first = `${shanghaiMonth(new Date(Math.min(...instants))).slice(0, 4)}-01`;
+  const last = `${shanghaiMonth(new Date(Math.max(...instants))).slice(0, 4)}-12`;
   const months = [first];
   while (months.at(-1)! < last) months.push(nextMonth(months.at(-1)!));
   return months;

@@ -6,6 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { occurrences, recurrenceOf, type Recurrence } from './recurrence.ts';
+import { shanghaiDay } from './dates.ts';
 
 import type { EventType } from './event-types.ts';
 
@@ -29,7 +30,16 @@ export interface SiteEvent {
   recurrence?: Recurrence | undefined;
   /** The event's own picture (a performance's poster), an uploaded image. */
   image?: { src: string; alt: string } | undefined;
+  /** Why and what, in a sentence or two (a postponed show's reason and new date): DESCRIPTION in feeds. */
+  description?: string | undefined;
+  /** A postponed event that has its new date: the date it was first announced for. */
+  previousStart?: Date | undefined;
+  /** The content file the event comes from ("content/performances/….md"), to date its revisions. */
+  source: string;
 }
+
+const sourceOf = (collection: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${collection}/${entry.id}.md`;
+const paragraphs = (...parts: (string | undefined)[]) => parts.filter((part): part is string => Boolean(part?.trim())).join('\n\n') || undefined;
 
 /** A short stable hash, to name items (a round, a lesson) that have no id of their own. */
 export function shortHash(text: string): string {
@@ -48,7 +58,9 @@ const communitiesAt = (venue: string | undefined, communityOfVenue: CommunityOfV
 };
 
 export function eventsFromPerformances(performances: readonly CollectionEntry<'performances'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  return performances.map(({ id, data }) => ({
+  return performances.map((entry) => {
+    const { id, data } = entry;
+    return {
     uid: `performance-${id}`,
     type: 'performance',
     title: data.title,
@@ -60,11 +72,16 @@ export function eventsFromPerformances(performances: readonly CollectionEntry<'p
     path: `/performances/${id}/`,
     status: data.status,
     image: data.poster,
-  }));
+    description: paragraphs(data.statusNote, data.summary),
+    previousStart: data.status === 'postponed' ? data.previousStart : undefined,
+    source: sourceOf('performances', entry),
+  };
+  });
 }
 
 export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  return notices.flatMap(({ id, data }) => {
+  return notices.flatMap((entry) => {
+    const { id, data } = entry;
     if (!data.event || data.status === 'repealed') return [];
     const named = data.communities.map((c) => c.id);
     return [
@@ -79,6 +96,8 @@ export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[]
         communities: named.length ? named : communitiesAt(data.event.venue?.id, communityOfVenue),
         path: `/notices/${id}/`,
         status: 'scheduled' as const,
+        description: data.summary,
+        source: sourceOf('notices', entry),
       },
     ];
   });
@@ -91,7 +110,8 @@ const MATCH_MINUTES = 90;
 export const matchUid = (leagueId: string, fixture: { round: string; home: string; away: string }) => `match-${leagueId}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`;
 
 export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  return leagues.flatMap(({ id, data }) => {
+  return leagues.flatMap((entry) => {
+    const { id, data } = entry;
     const teamName = (teamId: string) => data.teams.find((team) => team.id === teamId)?.name ?? teamId;
     return data.fixtures.map((fixture) => {
       const home = data.teams.find((team) => team.id === fixture.home);
@@ -100,13 +120,16 @@ export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[]
         uid: matchUid(id, fixture),
         type: 'match' as const,
         title: `${data.title} ${fixture.round}:${teamName(fixture.home)} – ${teamName(fixture.away)}`,
-        titleEn: data.en?.title ? `${data.en.title}: ${fixture.home} – ${fixture.away}` : undefined,
+        // Team names have no English form: the English title names them as the Chinese one does.
+        titleEn: data.en?.title ? `${data.en.title}, ${fixture.round}: ${teamName(fixture.home)} – ${teamName(fixture.away)}` : undefined,
         start: fixture.time,
         end: new Date(fixture.time.getTime() + MATCH_MINUTES * 60_000),
         venue: fixture.venue.id,
         communities: [...new Set([home?.community.id, away?.community.id, communityOfVenue(fixture.venue.id)].filter((c): c is string => Boolean(c)))],
         path: `/sports/${id}/`,
         status: 'scheduled' as const,
+        description: data.summary,
+        source: sourceOf('leagues', entry),
       };
     });
   });
@@ -116,8 +139,9 @@ export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[]
 export const lessonUid = (courseId: string, lessonTitle: string) => `lesson-${courseId}-${shortHash(lessonTitle)}`;
 
 export function eventsFromCourses(courses: readonly CollectionEntry<'courses'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  return courses.flatMap(({ id, data }) =>
-    data.lessons.map((lesson) => {
+  return courses.flatMap((entry) => {
+    const { id, data } = entry;
+    return data.lessons.map((lesson) => {
       const recurrence = lesson.weekly ? recurrenceOf(lesson.weekly) : undefined;
       const start = recurrence?.start ?? lesson.start!;
       return {
@@ -132,14 +156,17 @@ export function eventsFromCourses(courses: readonly CollectionEntry<'courses'>[]
         path: `/school/courses/${id}/`,
         status: 'scheduled' as const,
         recurrence,
+        description: paragraphs(data.summary, lesson.teacher ? `授课:${lesson.teacher}` : undefined, data.howToJoin),
+        source: sourceOf('courses', entry),
       };
-    }),
-  );
+    });
+  });
 }
 
 export function eventsFromCampaigns(campaigns: readonly CollectionEntry<'campaigns'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  return campaigns.flatMap(({ id, data }) =>
-    data.activities.map((activity) => ({
+  return campaigns.flatMap((entry) => {
+    const { id, data } = entry;
+    return data.activities.map((activity) => ({
       uid: `activity-${id}-${shortHash(activity.title)}`,
       type: 'activity' as const,
       title: activity.title,
@@ -150,8 +177,10 @@ export function eventsFromCampaigns(campaigns: readonly CollectionEntry<'campaig
       communities: communitiesAt(activity.venue?.id, communityOfVenue),
       path: `/campaigns/${id}/`,
       status: 'scheduled' as const,
-    })),
-  );
+      description: paragraphs(data.title, data.howToJoin),
+      source: sourceOf('campaigns', entry),
+    }));
+  });
 }
 
 /** A single dated happening: an event, or one class of a weekly series. */
@@ -175,7 +204,8 @@ export function occurrencesBetween(events: readonly SiteEvent[], from: Date, to:
     for (const start of occurrences(recurrence, new Date(from.getTime() - duration), to)) {
       const end = new Date(start.getTime() + duration);
       if (end < from) continue;
-      found.push({ ...single, id: `${event.uid}-${start.toISOString().slice(0, 10)}`, start, end });
+      // the id names the class's Beijing date (a 07:00 class is still the day before in UTC)
+      found.push({ ...single, id: `${event.uid}-${shanghaiDay(start)}`, start, end });
     }
   }
   return found.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));

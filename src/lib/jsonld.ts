@@ -3,6 +3,33 @@ import type { SiteEvent } from './events.ts';
 import { toShanghaiIso } from './dates.ts';
 
 const STATUS = { scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' } as const;
+const DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
+
+/** schema.org's status: a postponed event that already has its new date is EventRescheduled (with previousStartDate). */
+function status(event: SiteEvent) {
+  if (event.status === 'postponed' && event.previousStart) return { eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: toShanghaiIso(event.previousStart) };
+  return { eventStatus: `https://schema.org/${STATUS[event.status]}` };
+}
+
+/** A weekly class: schema.org's Schedule (every week on its day, from … until, except …). */
+function schedule(event: SiteEvent) {
+  const rule = event.recurrence;
+  if (!rule) return {};
+  const minutes = event.end ? Math.round((event.end.getTime() - event.start.getTime()) / 60_000) : undefined;
+  return {
+    eventSchedule: {
+      '@type': 'Schedule',
+      repeatFrequency: 'P1W',
+      byDay: `https://schema.org/${DAYS[rule.weekday]}`,
+      startDate: toShanghaiIso(rule.start).slice(0, 10),
+      endDate: toShanghaiIso(rule.until).slice(0, 10),
+      startTime: toShanghaiIso(rule.start).slice(11, 19),
+      ...(minutes ? { duration: `PT${minutes}M` } : {}),
+      ...(rule.exdates.length ? { exceptDate: rule.exdates.map((d) => toShanghaiIso(d).slice(0, 10)) } : {}),
+      scheduleTimezone: 'Asia/Shanghai',
+    },
+  };
+}
 
 export interface Place {
   name: string;
@@ -16,7 +43,8 @@ export function eventJsonLd(event: SiteEvent, url: URL, place: Place | undefined
     name: event.title,
     startDate: toShanghaiIso(event.start),
     ...(event.end ? { endDate: toShanghaiIso(event.end) } : {}),
-    eventStatus: `https://schema.org/${STATUS[event.status]}`,
+    ...status(event),
+    ...schedule(event),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(place ? { location: { '@type': 'Place', name: place.name, address: { '@type': 'PostalAddress', streetAddress: place.address, addressLocality: '周口市', addressRegion: '河南省', addressCountry: 'CN' } } } : {}),
     organizer: { '@type': 'Organization', name: organizer, url: new URL('/', url).href },

@@ -1,3 +1,5 @@
+import { siteColour } from './palette.ts';
+
 /** The link kit schools use for a campaign: its permanent address and a ready HTML snippet. */
 export function campaignUrl(site: URL, id: string): URL {
   return new URL(`/campaigns/${id}/`, site);
@@ -7,5 +9,5 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** A link styled as a button, with inline styles because it is pasted into other sites. */
 export function linkSnippet(url: URL, title: string, siteName: string): string {
-  return `<a href="${escapeHtml(url.href)}" style="display:inline-block;padding:0.6em 1.2em;background:#9e1b1b;color:#fff;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(title)} · ${escapeHtml(siteName)}</a>`;
+  return `<a href="${escapeHtml(url.href)}" style="display:inline-block;padding:0.6em 1.2em;background:${siteColour('--brand')};color:#fff;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(title)} · ${escapeHtml(siteName)}</a>`;
 }

@@ -6,6 +6,7 @@
  */
 import * as rrule from 'rrule';
 import { parseShanghaiDateTime } from './dates.ts';
+import { publicHolidays } from './chinese-calendar.ts';
 
 // rrule ships a CommonJS bundle that Node exposes only as a default export; bundlers see the ES build.
 const { RRule } = (rrule as unknown as { default?: typeof rrule }).default ?? rrule;
@@ -24,6 +25,8 @@ export interface WeeklySchedule {
   until: string;
   /** dates without a class */
   except: string[];
+  /** no class on the days off of public holidays (src/lib/chinese-calendar.ts) */
+  skipHolidays?: boolean | undefined;
 }
 
 export interface Recurrence {
@@ -32,7 +35,7 @@ export interface Recurrence {
   /** the last moment an occurrence may start */
   until: Date;
   weekday: Weekday;
-  /** start times of the cancelled occurrences */
+  /** start times of the cancelled occurrences (the exception dates and, with skipHolidays, public holidays) */
   exdates: Date[];
 }
 
@@ -48,14 +51,18 @@ function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
 export function recurrenceOf(schedule: WeeklySchedule): Recurrence {
-  const fromWeekday = new Date(`${schedule.from}T00:00:00Z`).getUTCDay();
+  const fromWeekday = weekdayOf(schedule.from);
   const firstDay = addDays(schedule.from, (WEEKDAY_INDEX[schedule.weekday] - fromWeekday + 7) % 7);
   return {
     start: at(firstDay, schedule.time),
     until: at(schedule.until, schedule.time),
     weekday: schedule.weekday,
-    exdates: schedule.except.map((day) => at(day, schedule.time)),
+    exdates: [...new Set([...schedule.except, ...(schedule.skipHolidays ? publicHolidays(firstDay, schedule.until).filter((day) => weekdayOf(day) === WEEKDAY_INDEX[schedule.weekday]) : [])])]
+      .sort()
+      .map((day) => at(day, schedule.time)),
   };
 }
 

@@ -1,6 +1,6 @@
 /** 文明市民学校 courses, schools, 教育活动 campaigns, and libraries. */
 import { z } from 'astro/zod';
-import { album, choice, clockTime, dateTime, english, entry, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
+import { album, choice, clockTime, dateTime, english, entry, flag, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
 
 export const SCHOOL_KINDS = ['civility', 'primary', 'secondary'] as const;
 export const COURSE_AUDIENCES = ['residents', 'minors', 'elderly'] as const;
@@ -33,6 +33,7 @@ const lessonSchema = z
         from: localDate('首次上课日期'),
         until: localDate('最后上课日期'),
         except: labelled(z.array(localDate('停课日期')).default([]), '停课日期', '节假日等不上课的日期'),
+        skipHolidays: flag('法定节假日停课', '勾选后,法定节假日放假的日子(如国庆节 10 月 1 日至 7 日)自动停课,不必逐日填写“停课日期”'),
       }),
       '每周安排',
     ).optional(),

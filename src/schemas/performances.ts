@@ -30,6 +30,7 @@ export const performanceSchema = entry({
   photos: album(),
   status: choice(PERFORMANCE_STATUSES, '状态', 'performanceStatus', '如期 / 延期 / 取消').default('scheduled'),
   statusNote: paragraph('状态说明', '延期或取消的原因、新的时间').optional(),
+  previousStart: dateTime('原定开始时间', '延期且已定新时间时填写:“开始时间”填新时间,这里填原来公布的时间(北京时间,如 2027-02-06 18:30)').optional(),
   admission: choice(ADMISSION, '入场方式', 'admission', '免费 / 凭票').default('free'),
   ticketInfo: paragraph('取票方式').optional(),
   summary: summary(),
@@ -38,6 +39,9 @@ export const performanceSchema = entry({
 }).superRefine((show, ctx) => {
   if (show.end && show.end <= show.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: '“结束时间”应晚于“开始时间”(the end must be after the start)' });
+  }
+  if (show.previousStart && show.status !== 'postponed') {
+    ctx.addIssue({ code: 'custom', path: ['previousStart'], message: '只有“延期”的演出才填写“原定开始时间”(only a postponed show has a previous start)' });
   }
   if (show.admission === 'ticketed' && !show.ticketInfo) {
     ctx.addIssue({ code: 'custom', path: ['ticketInfo'], message: '凭票入场的演出请填写“取票方式”(ticketed shows need ticket information)' });

@@ -5,6 +5,7 @@
 import type { APIContext } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { calendarFeed } from '../../lib/ical.ts';
+import { contentRevisions } from '../../lib/revisions.ts';
 import { EVENT_TYPES, matchUid, type SiteEvent } from '../../lib/events.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -46,10 +47,17 @@ export async function GET({ params, site: siteUrl }: APIContext) {
   const site = await loadSite();
   const feed = (await feeds()).get(params['feed']!)!;
   const location = (event: SiteEvent) => {
-    if (!event.venue) return undefined;
-    const venue = site.venue(event.venue).data;
-    return `${venue.name},${venue.address}`;
+    const place = site.placeOf(event);
+    return place ? `${place.name},${place.address}` : undefined;
   };
-  const body = calendarFeed(feed.events, { name: feed.name, site: siteUrl!, stamp: site.now, location });
+  const revisions = contentRevisions();
+  const body = calendarFeed(feed.events, {
+    name: feed.name,
+    site: siteUrl!,
+    stamp: site.now,
+    location,
+    labels: { cancelled: `[${t('zh-CN', 'performanceStatus.cancelled')}]`, postponed: `[${t('zh-CN', 'performanceStatus.postponed')}]` },
+    revised: (event) => revisions.get(event.source),
+  });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }

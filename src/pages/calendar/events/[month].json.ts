@@ -4,7 +4,7 @@ import { calendarMonths, monthItems } from '../../../lib/calendar-data.ts';
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return calendarMonths(site.events).map((month) => ({ params: { month } }));
+  return calendarMonths(site.events, site.now).map((month) => ({ params: { month } }));
 }
 
 export async function GET({ params }: APIContext) {
