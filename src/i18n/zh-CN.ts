@@ -56,6 +56,7 @@ export const zhCN = {
   'home.stats': '46 个社区 · 90 多支社区文艺队伍 · 55 所文明市民学校',
   'notices.title': '通知公告',
   'notices.all': '全部',
+  'notices.filter': '筛选:按类别或社区',
   'notices.filterByCategory': '按分类',
   'notices.filterByCommunity': '按社区',
   'notices.categoryTitle': '通知公告 · {category}',

@@ -6,9 +6,10 @@
  */
 const KEY = 'chuanhui-elder';
 const root = document.documentElement;
-// The header draws the size menu and read-aloud twice (the wide bar, the phone menu); CSS shows one.
+// The header draws the controls twice (the wide bar, the phone menu; on phones the bar keeps a short
+// 长者 switch too): CSS shows what fits, and every copy shows the same state.
 const all = <T extends Element>(selector: string) => [...document.querySelectorAll<T>(selector)];
-const toggle = document.querySelector<HTMLButtonElement>('[data-elder-toggle]');
+const toggles = all<HTMLButtonElement>('[data-elder-toggle]');
 const sizes = all<HTMLSelectElement>('[data-elder-size]');
 const reads = all<HTMLButtonElement>('[data-read-aloud]');
 
@@ -21,16 +22,16 @@ function apply(scale: string | null) {
   } catch {
     /* private mode: the choice lasts for this page only */
   }
-  toggle?.setAttribute('aria-pressed', String(Boolean(scale)));
+  for (const toggle of toggles) toggle.setAttribute('aria-pressed', String(Boolean(scale)));
   for (const size of sizes) {
     size.hidden = !scale;
     if (scale) size.value = scale;
   }
 }
 
-if (toggle && sizes[0]) {
+if (sizes[0]) {
   apply(root.dataset['elder'] ?? null);
-  toggle.addEventListener('click', () => apply(root.dataset['elder'] ? null : sizes[0]!.value || '1.5'));
+  for (const toggle of toggles) toggle.addEventListener('click', () => apply(root.dataset['elder'] ? null : sizes[0]!.value || '1.5'));
   for (const size of sizes) size.addEventListener('change', () => apply(size.value));
 }
 
