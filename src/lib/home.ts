@@ -77,9 +77,10 @@ export interface LatestResults {
  */
 export function latestResults(leagues: readonly LeagueLike[], now: Date, { perLeague = 3, recentDays = 14 } = {}): LatestResults[] {
   const running = leagues.flatMap((league) => {
-    const played = league.data.fixtures.filter((f) => f.result).sort((a, b) => b.time.getTime() - a.time.getTime());
+    // A result entered for a match still to come (a typing slip) waits until the match's time.
+    const played = league.data.fixtures.filter((f) => f.result && f.time <= now).sort((a, b) => b.time.getTime() - a.time.getTime());
     if (!played.length) return [];
-    const toPlay = league.data.fixtures.some((f) => !f.result);
+    const toPlay = league.data.fixtures.some((f) => !f.result || f.time > now);
     const recent = played.some((f) => f.time.getTime() >= now.getTime() - recentDays * DAY);
     if (!toPlay && !recent) return [];
     const name = (id: string) => league.data.teams.find((t) => t.id === id)?.name ?? id;
