@@ -5,7 +5,8 @@
  * 1280 px, in normal mode and 长者模式 (更大字 1.5× and 特大字 2×), in Chinese and English.
  *
  * Each shot is the first screen (what a resident sees before scrolling); `--full` adds the whole
- * page as `…-full.png`. Files go to `screenshots/` (ignored by Git; never committed).
+ * page as `…-full.png`. Files go to `screenshots/` (ignored by Git; never committed), named
+ * `<page>-<width>-<normal|elder|elder2>-<zh|en>.png`.
  *
  *   npm run screenshots                       builds the site (clock pinned to SITE_NOW, default
  *                                             the tests' 2026-11-27 10:00) into .tmp/screenshots-dist
@@ -13,7 +14,7 @@
  *   npm run screenshots -- --only home --full      pages whose name contains "home", whole pages too
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, startPreview } from '../tests/support/browser.ts';
@@ -65,7 +66,7 @@ const LANGS = [
   { name: 'en', prefix: '/en', locale: 'en' },
 ];
 
-rmSync(out, { recursive: true, force: true });
+// Files are overwritten, not cleared first: `--only` refreshes some and keeps the rest.
 mkdirSync(out, { recursive: true });
 const only = option('--only');
 const full = args.includes('--full');
