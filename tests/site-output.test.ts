@@ -66,6 +66,29 @@ describe('the built site', () => {
     expect(home).not.toMatch(/本周活动.*第十届“川汇之声”社区群众文艺会演·决赛.*最新通知/);
   });
 
+  it('leads the home page with what is on: poster cards first (the first poster loaded at once, the rest lazy), then notices, results, this week, the civility school', () => {
+    const html = page('/');
+    const main = /<main[\s\S]*<\/main>/.exec(html)![0];
+    // The first thing after the heading and tagline is the list of cards.
+    expect(main).toMatch(/<h1>川汇社区<\/h1>\s*<p class="home-tagline">[^<]*<\/p>\s*<section[^>]*>\s*<h2[^>]*>近期看点<\/h2>\s*<ul class="card-grid">/);
+    const cards = [...main.matchAll(/<li class="event-card[^"]*">([\s\S]*?)<\/li>\s*(?=<li class="event-card|<\/ul>)/g)].map((m) => text(m[1]!));
+    expect(cards[0]).toMatch(/2026 年冬季社区三人制篮球赛 2026年11月28日周六 15:00 · 2 场比赛/);
+    expect(cards[1]).toMatch(/演出 本周 江滨广场周末文艺晚会 2026年11月28日周六 19:00/);
+    expect(cards.length).toBeLessThanOrEqual(6);
+    const loading = [...main.matchAll(/<img [^>]*loading="(\w+)"/g)].map((m) => m[1]);
+    expect(loading.length).toBeGreaterThan(1);
+    expect(loading).toEqual(['eager', ...loading.slice(1).map(() => 'lazy')]);
+    const order = ['近期看点', '紧急和置顶通知', '最新赛果', '本周活动', '文明市民学校', '最新通知', '川汇区的社区文化'].map((heading) => mainText(html).indexOf(heading));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), `order ${order}`).toBe(true);
+    // Results: played matches only (the sample's 赛克杯 results are dated 5 December, after "now").
+    expect(mainText(html)).toMatch(/最新赛果 2026—2027 社区气排球联赛 第2轮 · 2026年11月22日周日 荷花社区气排球队 0:2 陈州社区气排球队/);
+    expect(mainText(html)).not.toMatch(/最新赛果.*柳开社区队 3:1 江滨社区队.*本周活动/);
+    expect(mainText(html)).toMatch(/近期课程 .*《公民道德建设实施纲要》学习班:每周学习会 2026年11月28日周六 09:00/);
+    expect(mainText(html)).toMatch(/正在进行的教育活动 “给你一把金钥匙”科普征文比赛/);
+    for (const href of ['href="/calendar/"', 'href="/this-week/"', 'href="webcal://chuanhui.example.cn/calendar/all.ics"', 'href="/notices/rss.xml"']) expect(main).toContain(href);
+    expect(mainText(page('/en/'))).toMatch(/What’s on .*Latest results .*Civility school .*Community culture in Chuanhui/);
+  });
+
   it('marks a repealed notice and links it to its replacement, and back', () => {
     const old = page('/notices/2026-11-05-heating-schedule/');
     expect(old).toMatch(/已废止[\s\S]*本通知已由新通知替代:[\s\S]*href="\/notices\/2026-11-18-heating-schedule-revised\/"/);

@@ -6,9 +6,12 @@
  */
 const KEY = 'chuanhui-elder';
 const root = document.documentElement;
-const toggle = document.querySelector<HTMLButtonElement>('[data-elder-toggle]');
-const size = document.querySelector<HTMLSelectElement>('[data-elder-size]');
-const read = document.querySelector<HTMLButtonElement>('[data-read-aloud]');
+// The header draws the controls twice (the wide bar, the phone menu; on phones the bar keeps a short
+// 长者 switch too): CSS shows what fits, and every copy shows the same state.
+const all = <T extends Element>(selector: string) => [...document.querySelectorAll<T>(selector)];
+const toggles = all<HTMLButtonElement>('[data-elder-toggle]');
+const sizes = all<HTMLSelectElement>('[data-elder-size]');
+const reads = all<HTMLButtonElement>('[data-read-aloud]');
 
 function apply(scale: string | null) {
   if (scale) root.dataset['elder'] = scale;
@@ -19,21 +22,24 @@ function apply(scale: string | null) {
   } catch {
     /* private mode: the choice lasts for this page only */
   }
-  toggle?.setAttribute('aria-pressed', String(Boolean(scale)));
-  if (size) {
+  for (const toggle of toggles) toggle.setAttribute('aria-pressed', String(Boolean(scale)));
+  for (const size of sizes) {
     size.hidden = !scale;
     if (scale) size.value = scale;
   }
 }
 
-if (toggle && size) {
+if (sizes[0]) {
   apply(root.dataset['elder'] ?? null);
-  toggle.addEventListener('click', () => apply(root.dataset['elder'] ? null : size.value || '1.5'));
-  size.addEventListener('change', () => apply(size.value));
+  for (const toggle of toggles) toggle.addEventListener('click', () => apply(root.dataset['elder'] ? null : sizes[0]!.value || '1.5'));
+  for (const size of sizes) size.addEventListener('change', () => apply(size.value));
 }
 
-if (read && !('speechSynthesis' in window)) read.hidden = true;
-if (read && 'speechSynthesis' in window) {
+for (const read of reads) {
+  if (!('speechSynthesis' in window)) {
+    read.hidden = true;
+    continue;
+  }
   const label = read.textContent;
   const stop = read.dataset['stopLabel']!;
   read.addEventListener('click', () => {
@@ -53,6 +59,6 @@ if (read && 'speechSynthesis' in window) {
   });
 }
 
-document.querySelector('.elder-controls')?.removeAttribute('data-pending');
+for (const controls of all('.elder-controls')) controls.removeAttribute('data-pending');
 
 export {};

@@ -50,6 +50,106 @@ describe('WCAG 2.2 AA with axe-core', () => {
   }
 });
 
+/** What Chromium tells screen readers about a <summary> (a disclosure): its name and whether it is expanded. */
+async function disclosures(page: Page): Promise<{ name: string; expanded: boolean }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean; properties?: { name: string; value: { value: unknown } }[] }[] };
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle')
+    .map((n) => ({ name: String(n.name?.value ?? ''), expanded: n.properties?.find((p) => p.name === 'expanded')?.value.value === true }));
+}
+
+describe('the phone header (390 px): one line, a menu that opens without JavaScript', () => {
+  for (const path of ['/', '/en/', '/notices/2026-11-20-cold-wave-safety/']) {
+    it(`${path}: no axe violations with the menu and the urgent banner closed and open, elder mode off and on`, async () => {
+      for (const elder of [false, true]) {
+        const page = await open(path, { elder, width: 390 });
+        const where = `${path}${elder ? ' in elder mode' : ''}`;
+        expect(await axe(page), `${where}, menu closed`).toEqual([]);
+        // The banner first: the open menu lies over the page below the bar.
+        await page.locator('.urgent-more > summary').click();
+        await page.locator('.site-menu > summary').click();
+        expect(await page.locator('.site-menu nav').isVisible(), where).toBe(true);
+        expect(await axe(page), `${where}, menu and banner open`).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('is a disclosure whose expanded state screen readers hear, reached and worked by keyboard, with the sections in groups', async () => {
+    const page = await open('/', { width: 390 });
+    // The bar is one line: name, search, 长者, 菜单 side by side.
+    const boxes = await page.locator('.site-header .bar > :is(.site-name, .search-link, .elder-controls, .site-menu)').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    expect(boxes).toHaveLength(4);
+    expect(Math.max(...boxes.map((b) => b.top)), 'all four share one row').toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+    expect(await disclosures(page)).toEqual([
+      { name: '菜单', expanded: false },
+      { name: '详情', expanded: false },
+    ]);
+    expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0); // closed: not in the accessibility tree
+    // Keyboard: skip link, site name, search, 长者, 菜单; Enter opens it; the next Tab is inside.
+    const focused = async () => page.evaluate(() => (document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '').trim());
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['跳到正文', '川汇社区', '搜索', '长者模式', '菜单']);
+    await page.keyboard.press('Enter');
+    expect((await disclosures(page))[0]).toEqual({ name: '菜单', expanded: true });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.menu-panel'))).toBe(true);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    expect(await nav.getByRole('list', { name: '活动' }).getByRole('link').allTextContents()).toEqual(['活动日历', '文化演出', '体育赛事']);
+    expect(await nav.getByRole('list', { name: '服务' }).getByRole('link').allTextContents()).toEqual(['图书馆', '社区', '场地']);
+    expect(await nav.getByRole('link').count()).toBe(9);
+    expect(await nav.getByRole('link', { name: '首页' }).getAttribute('aria-current')).toBe('page');
+    // Enter on the summary again closes it.
+    await page.locator('.site-menu > summary').focus();
+    await page.keyboard.press('Enter');
+    expect((await disclosures(page))[0]).toEqual({ name: '菜单', expanded: false });
+    await page.context().close();
+  });
+
+  it('opens without JavaScript', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.preview.url}/notices/`);
+    await page.getByText('菜单', { exact: true }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文明学校' }).click();
+    await page.waitForURL(`${site.preview.url}/school/`);
+    await context.close();
+  });
+
+  it('keeps the urgent banner to one line until 详情 is opened', async () => {
+    for (const elder of [false, true]) {
+      const page = await open('/', { width: 390, elder });
+      const line = page.locator('.urgent-line');
+      const oneLine = () => line.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight));
+      expect(await oneLine()).toBe(true);
+      expect(await line.getByRole('link').getAttribute('href')).toBe('/notices/2026-11-20-cold-wave-safety/');
+      await page.locator('.urgent-more > summary').click();
+      expect(await page.locator('.urgent-more li').innerText()).toMatch(/寒潮及道路结冰预警:请老人儿童减少外出\s*\(有效至 2027年1月15日周五\)/);
+      await page.context().close();
+    }
+  });
+
+  it('switches elder mode from the bar and from the menu, both showing the same state', async () => {
+    const page = await open('/', { width: 390 });
+    await page.locator('.bar > .elder-controls [data-elder-toggle]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBe('1.5');
+    await page.locator('.site-menu > summary').click();
+    const inMenu = page.locator('.menu-panel [data-elder-toggle]');
+    expect(await inMenu.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.menu-panel [data-elder-size]').isVisible()).toBe(true);
+    await inMenu.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['elder'])).toBeUndefined();
+    expect(await page.locator('.bar > .elder-controls [data-elder-toggle]').getAttribute('aria-pressed')).toBe('false');
+    await page.context().close();
+  });
+});
+
 describe('keyboard', () => {
   for (const path of ['/', '/calendar/?month=2026-12']) {
     it(`Tab reaches every control of ${path} with a visible focus indicator, and leaves the page (no trap)`, async () => {
@@ -104,6 +204,18 @@ describe('reflow at 320 px', () => {
       await page.context().close();
     }
     expect(wide).toEqual([]);
+  });
+
+  it('the phone menu and the urgent banner, open, do not scroll sideways either', async () => {
+    for (const elder of [false, true]) {
+      for (const path of ['/', '/en/']) {
+        const page = await open(path, { width: 320, elder });
+        await page.locator('.urgent-more > summary').click();
+        await page.locator('.site-menu > summary').click();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path}${elder ? ' (elder)' : ''}`).toBeLessThanOrEqual(0);
+        await page.context().close();
+      }
+    }
   });
 });
 
@@ -162,7 +274,10 @@ describe('elder mode (长者模式)', () => {
     });
     const page = await context.newPage();
     await page.goto(`${site.preview.url}/`);
-    expect(await page.locator('[data-read-aloud]').isHidden()).toBe(true);
+    // Both copies (the wide bar's and the phone menu's).
+    const readButtons = page.locator('[data-read-aloud]');
+    expect(await readButtons.count()).toBe(2);
+    expect(await readButtons.evaluateAll((buttons) => buttons.every((b) => (b as HTMLElement).hidden))).toBe(true);
     await context.close();
   });
 });
@@ -173,7 +288,11 @@ describe('print', () => {
   it('prints a content page without the site’s navigation', async () => {
     const page = await open('/notices/2026-11-10-low-income-review/');
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-nav', '.site-footer', '.urgent-banner']) expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
+    // .site-nav is drawn twice (the wide bar, the phone menu): neither prints.
+    for (const chrome of ['.site-header', '.site-nav', '.site-footer', '.urgent-banner']) {
+      const shown = await page.locator(chrome).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+      expect(shown, chrome).toBe(0);
+    }
     expect(await page.locator('main h1').isVisible()).toBe(true);
     await page.context().close();
   });

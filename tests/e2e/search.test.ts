@@ -127,11 +127,25 @@ describe('search', () => {
     expect(suggestions).toContain('/sports/2026-saike-cup/');
   });
 
-  it('is reached from the search box in every page header, with the query in the URL', async () => {
+  it('is reached from the search box in every page header on a wide screen, with the query in the URL', async () => {
+    const wide = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await wide.goto(`${site.preview.url}/notices/`);
+    await wide.getByRole('searchbox', { name: '搜索全站' }).fill('腰鼓');
+    await wide.getByRole('searchbox', { name: '搜索全站' }).press('Enter');
+    await wide.waitForURL(`${site.preview.url}/search/?q=${encodeURIComponent('腰鼓')}`);
+    await expect.poll(() => wide.locator('[data-search-results] h2 a').first().getAttribute('href')).toBe('/performances/2026-12-05-waist-drum-show/');
+    await wide.close();
+  });
+
+  it('is reached from the 搜索 link in a phone’s one-line header', async () => {
     await page.goto(`${site.preview.url}/notices/`);
-    await page.getByRole('searchbox', { name: '搜索全站' }).fill('腰鼓');
-    await page.getByRole('searchbox', { name: '搜索全站' }).press('Enter');
-    await page.waitForURL(`${site.preview.url}/search/?q=${encodeURIComponent('腰鼓')}`);
+    expect(await page.getByRole('searchbox', { name: '搜索全站' }).count()).toBe(0); // the box is the wide bar's
+    await page.getByRole('banner').getByRole('link', { name: '搜索' }).click();
+    await page.waitForURL(`${site.preview.url}/search/`);
+    await page.getByRole('searchbox', { name: '搜索内容' }).fill('腰鼓');
+    await page.getByRole('searchbox', { name: '搜索内容' }).press('Enter');
+    // The search page's own form sends its filters too (empty).
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '腰鼓');
     await expect.poll(() => page.locator('[data-search-results] h2 a').first().getAttribute('href')).toBe('/performances/2026-12-05-waist-drum-show/');
   });
 });

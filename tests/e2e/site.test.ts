@@ -28,6 +28,9 @@ describe('the built site in a browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('川汇社区');
     await expect.poll(() => page.getByRole('complementary', { name: '紧急通知' }).isVisible()).toBe(true);
+    // On a phone the sections are in the 菜单 (a disclosure), closed until it is opened.
+    expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
+    await page.getByText('菜单', { exact: true }).click();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '通知公告' }).click();
     await page.waitForURL(`${site.preview.url}/notices/`);
     expect(await page.locator('h1').textContent()).toBe('通知公告');
@@ -40,6 +43,7 @@ describe('the built site in a browser', () => {
     const { page, problems } = await openPage('/notices/2026-11-20-cold-wave-safety/');
     expect(await page.locator('main h1').textContent()).toBe('寒潮及道路结冰预警:请老人儿童减少外出');
     expect(await page.locator('main').textContent()).toContain('“红叶”公益服务热线 0394-8216688');
+    await page.getByText('菜单', { exact: true }).click();
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${site.preview.url}/en/notices/2026-11-20-cold-wave-safety/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -51,6 +55,7 @@ describe('the built site in a browser', () => {
   it('shows the English home page and follows a navigation link', async () => {
     const { page, problems } = await openPage('/en/');
     expect(await page.locator('h1').textContent()).toBe('Chuanhui Community');
+    await page.getByText('Menu', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Performances' }).click();
     await page.waitForURL(`${site.preview.url}/en/performances/`);
     expect(await page.locator('main').textContent()).toContain('Coming up');
