@@ -15,7 +15,7 @@ const NOW = at('2026-11-27 10:00');
 
 function event(uid: string, type: SiteEvent['type'], start: string, extra: Partial<SiteEvent> = {}): SiteEvent {
   const path = type === 'match' ? '/sports/saike-cup/' : type === 'lesson' ? `/school/courses/${uid}/` : `/performances/${uid}/`;
-  return { uid, type, title: uid, start: at(start), end: new Date(at(start).getTime() + 7_200_000), communities: [], path, status: 'scheduled', ...extra };
+  return { uid, type, title: uid, start: at(start), end: new Date(at(start).getTime() + 7_200_000), communities: [], path, source: `content/test/${uid}.md`, status: 'scheduled', ...extra };
 }
 
 describe('what is on (highlights)', () => {

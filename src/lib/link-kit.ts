@@ -1,6 +1,5 @@
-import { siteColour } from './palette.ts';
-
 /** The link kit schools use for a campaign: its permanent address and a ready HTML snippet. */
+
 import { siteColour } from './palette.ts';
 
 export function campaignUrl(site: URL, id: string): URL {
