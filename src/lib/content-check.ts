@@ -17,7 +17,7 @@ import type { z } from 'astro/zod';
 import { keyPath, type ContentProblem } from './content-problems.ts';
 import { idFromEntryPath } from './slugs.ts';
 import { labelPath } from './schema-walk.ts';
-import { restoreImpossibleDates } from './written-dates.ts';
+import { FRONT_MATTER, restoreImpossibleDates } from './written-dates.ts';
 import { findDanglingReferences, danglingReferenceProblems } from './references.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 
@@ -46,8 +46,6 @@ export interface CheckedSource {
   bodyLine: number;
   lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
-
-const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 /** The front matter's text and the file line its first character is on. */
 function frontMatterOf(contents: string): { text: string; firstLine: number; bodyLine: number } | undefined {

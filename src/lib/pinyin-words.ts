@@ -5,8 +5,8 @@
  * a polyphonic character by the word it is in (银行 yin hang, 重庆 chong qing, 长者 zhang zhe).
  */
 import { pinyin } from 'pinyin-pro';
+import { hasHan } from './simplified.ts';
 
-const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export interface Word {
@@ -22,7 +22,7 @@ export function words(text: string): Word[] {
   let at = 0;
   for (const reading of readings) {
     const char = [...text.slice(at)][0] ?? '';
-    if (HAN.test(char)) {
+    if (hasHan(char)) {
       perChar.push(reading);
       at += char.length;
     } else {
@@ -34,7 +34,7 @@ export function words(text: string): Word[] {
   let index = 0;
   for (const { segment } of segmenter.segment(text)) {
     const chars = [...segment];
-    found.push({ text: segment, pinyin: chars.every((c) => HAN.test(c)) ? perChar.slice(index, index + chars.length) : undefined });
+    found.push({ text: segment, pinyin: chars.every((c) => hasHan(c)) ? perChar.slice(index, index + chars.length) : undefined });
     index += chars.length;
   }
   return found;

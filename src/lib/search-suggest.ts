@@ -1,4 +1,5 @@
-/** Query-side helpers of the search page (no dependencies: this ships to the browser). */
+/** Query-side helpers of the search page (this ships to the browser: nothing heavy to import). */
+import { hasHan } from './simplified.ts';
 
 /**
  * A query as the Chinese index holds pinyin: letters and spaces only ("ping pang", "Tu Shu
@@ -14,15 +15,14 @@ export function pinyinQuery(query: string): string {
  * shorter beginnings of a Latin word (volleybal → volleyba, volleyb…), at most `limit` of them,
  * most specific first.
  */
-const HAN = /\p{Script=Han}/u;
 
 export function suggestionQueries(query: string, limit = 6): string[] {
   const parts: string[] = [];
   for (const word of query.trim().split(/\s+/).filter(Boolean)) {
     const chars = [...word];
-    if (chars.some((c) => HAN.test(c))) {
+    if (chars.some((c) => hasHan(c))) {
       for (let i = 0; i + 1 < chars.length; i++) parts.push(chars.slice(i, i + 2).join(''));
-      if (chars.length <= 3) parts.push(...chars.filter((c) => HAN.test(c)));
+      if (chars.length <= 3) parts.push(...chars.filter((c) => hasHan(c)));
     } else {
       for (let length = chars.length - 1; length >= 3; length--) parts.push(chars.slice(0, length).join(''));
     }

@@ -35,8 +35,10 @@ export function isRealYamlTimestamp(text: string): boolean {
 }
 
 /** The front matter between the opening and closing `---` (the same rule as Astro's reader). */
+export const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
 export function extractFrontmatter(contents: string): string | undefined {
-  return /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/.exec(contents)?.[1];
+  return FRONT_MATTER.exec(contents)?.[1];
 }
 
 function restore(value: unknown, written: unknown): unknown {
