@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { choiceLabel } from '../src/i18n/index.ts';
 import { defOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
-import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
+import { dateFieldOf } from '../src/registry.ts';
 import { entryUrl } from '../src/lib/permanent-urls.ts';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, DOCUMENT_PREFIX, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, type UploadKind } from '../src/lib/uploads.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
@@ -123,7 +123,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
  * between 00:00 and 08:00.)
  */
 export function slugTemplate(collection: string): string {
-  const dateField = DATE_FIELD_OF[collection];
+  const dateField = dateFieldOf(collection);
   return dateField ? `{{fields.${dateField} | date('YYYY-MM-DD')}}-{{fields.key}}` : '{{fields.key}}';
 }
 

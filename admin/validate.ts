@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { CMS_COLLECTIONS } from './collections.ts';
 import { bodyImageProblems } from '../src/lib/uploads.ts';
 import { labelPath } from '../src/lib/schema-walk.ts';
-import { DATE_FIELD_OF } from '../src/lib/slugs.ts';
+import { dateFieldOf } from '../src/registry.ts';
 
 /**
  * The schema's complaints about an entry, one line per problem, the field named by the label the
@@ -27,7 +27,7 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
 export function newEntryId(collection: string, data: Record<string, unknown>): string | undefined {
   const key = data['key'];
   if (typeof key !== 'string' || !key) return undefined;
-  const dateField = DATE_FIELD_OF[collection];
+  const dateField = dateFieldOf(collection);
   if (!dateField) return key;
   // The CMS keeps date-times as Beijing wall time, "2026-11-28 00:37" (admin/config-builder.ts).
   const day = /^\d{4}-\d{2}-\d{2}/.exec(String(data[dateField] ?? ''))?.[0];
@@ -41,7 +41,7 @@ export function newEntryId(collection: string, data: Record<string, unknown>): s
 export function takenIdProblem(collection: string, data: Record<string, unknown>, existing: readonly string[]): string | undefined {
   const id = newEntryId(collection, data);
   if (!id || !existing.includes(id)) return undefined;
-  return DATE_FIELD_OF[collection]
+  return dateFieldOf(collection)
     ? `网址短名: “${String(data['key'])}” 在 ${id.slice(0, 10)} 已被另一条内容使用(content/${collection}/${id}.md)。请换一个网址短名;如果是同一条内容,请打开原来那条修改`
     : `网址短名: “${String(data['key'])}” 已被另一条内容使用(content/${collection}/${id}.md)。请换一个网址短名;如果是同一条内容,请打开原来那条修改`;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { idFromEntryPath } from './lib/slugs.ts';
-import { SCHEMAS } from './schemas/index.ts';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName } from './registry.ts';
 import { restoreImpossibleDates } from './lib/written-dates.ts';
 
 /**
@@ -34,14 +34,7 @@ function folder(name: string): Loader {
   };
 }
 
-export const collections = {
-  communities: defineCollection({ loader: folder('communities'), schema: SCHEMAS.communities }),
-  venues: defineCollection({ loader: folder('venues'), schema: SCHEMAS.venues }),
-  notices: defineCollection({ loader: folder('notices'), schema: SCHEMAS.notices }),
-  performances: defineCollection({ loader: folder('performances'), schema: SCHEMAS.performances }),
-  leagues: defineCollection({ loader: folder('leagues'), schema: SCHEMAS.leagues }),
-  courses: defineCollection({ loader: folder('courses'), schema: SCHEMAS.courses }),
-  schools: defineCollection({ loader: folder('schools'), schema: SCHEMAS.schools }),
-  campaigns: defineCollection({ loader: folder('campaigns'), schema: SCHEMAS.campaigns }),
-  library: defineCollection({ loader: folder('library'), schema: SCHEMAS.library }),
+/** One collection per registry entry (src/registry.ts), each the folder of its name under content/. */
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: folder(name), schema: REGISTRY[name].schema })])) as {
+  [K in CollectionName]: { loader: Loader; schema: (typeof REGISTRY)[K]['schema'] };
 };

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
-import { DATED_COLLECTIONS } from '../src/lib/slugs.ts';
+import { dateFieldOf } from '../src/registry.ts';
 import { buildCmsConfig, type DecapField } from '../admin/config-builder.ts';
 import { shapeOf, unwrap } from '../src/lib/schema-walk.ts';
 import { cmsCanonical } from '../admin/content-format.ts';
@@ -71,7 +71,7 @@ describe('blank optional fields', () => {
     for (const { name } of CMS_COLLECTIONS) {
       const allBlank = Object.fromEntries(optionalFields(name).map((f) => [f.name, blank(f)]));
       const source = `---\n${stringify({ ...minimal[name], ...allBlank })}---\n`;
-      files[`content/${name}/${DATED_COLLECTIONS.has(name) ? '2026-11-27-' : ''}minimal.md`] = await cmsCanonical(source, name);
+      files[`content/${name}/${dateFieldOf(name) ? '2026-11-27-' : ''}minimal.md`] = await cmsCanonical(source, name);
     }
     const dir = makeFixture(files);
     try {

@@ -5,7 +5,7 @@ import { performanceSchema } from '../src/schemas/performances.ts';
 import { leagueSchema } from '../src/schemas/leagues.ts';
 import { courseSchema, librarySchema } from '../src/schemas/education.ts';
 import { contentFiles, frontmatterOf } from './support/content.ts';
-import { SCHEMAS } from '../src/schemas/index.ts';
+import { SCHEMAS } from '../src/registry.ts';
 
 const schemas: Record<string, z.ZodType> = SCHEMAS;
 

@@ -3,28 +3,27 @@
  * entry and that no short name (key) is used twice (failing the build with file and field
  * otherwise), and derives the shared event list.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { danglingReferenceProblems, findDanglingReferences, type LoadedEntry } from '../lib/references.ts';
 import { AstroError } from 'astro/errors';
 import { formatProblems } from '../lib/content-problems.ts';
-import { eventsFromCampaigns, eventsFromCourses, eventsFromLeagues, eventsFromNotices, eventsFromPerformances, type SiteEvent } from '../lib/events.ts';
+import { siteEvents, type SiteEvent } from '../lib/events.ts';
 import { buildNow } from '../lib/now.ts';
 import { findDuplicateKeys } from '../lib/duplicate-keys.ts';
 import { activeUrgentNotices } from '../lib/notices.ts';
-import { SCHEMAS } from '../schemas/index.ts';
+import { COLLECTION_NAMES, REGISTRY, SCHEMAS, type CollectionName } from '../registry.ts';
 import { labelPath } from '../lib/schema-walk.ts';
-import { CMS_COLLECTIONS } from '../../admin/collections.ts';
 import { uploadProblems } from './upload-check.ts';
 
-const COLLECTIONS = ['communities', 'venues', 'notices', 'performances', 'leagues', 'courses', 'schools', 'campaigns', 'library'] as const satisfies readonly CollectionKey[];
-
-type Collections = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K>[] };
+type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
 
 export interface Site extends Collections {
   now: Date;
   events: SiteEvent[];
   /** urgent notices still in force: the banner on every page */
   urgent: CollectionEntry<'notices'>[];
+  /** The entry of that collection with that id; throws naming both when there is none. */
+  entry: <K extends CollectionName>(collection: K, id: string) => CollectionEntry<K>;
   community: (id: string) => CollectionEntry<'communities'>;
   venue: (id: string) => CollectionEntry<'venues'>;
   notice: (id: string) => CollectionEntry<'notices'>;
@@ -35,47 +34,42 @@ export interface Site extends Collections {
   placeOf: (event: SiteEvent) => { name: string; address: string } | undefined;
 }
 
-function indexById<T extends { id: string }>(entries: readonly T[], collection: string): (id: string) => T {
-  const map = new Map(entries.map((entry) => [entry.id, entry]));
-  return (id) => {
-    const found = map.get(id);
+function lookups(loaded: Collections): Site['entry'] {
+  const maps = new Map(COLLECTION_NAMES.map((name) => [name, new Map<string, CollectionEntry<CollectionName>>(loaded[name].map((entry) => [entry.id, entry]))]));
+  return <K extends CollectionName>(collection: K, id: string) => {
+    const found = maps.get(collection)?.get(id);
     if (!found) throw new Error(`${collection} “${id}” 不存在(no such entry)`);
-    return found;
+    return found as CollectionEntry<K>;
   };
 }
 
 async function load(): Promise<Site> {
-  const loaded = Object.fromEntries(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const))) as Collections;
+  const loaded = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const))) as Collections;
 
-  const all: LoadedEntry[] = COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })));
+  const all: LoadedEntry[] = COLLECTION_NAMES.flatMap((name) => loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })));
   // `npm run build` has made these checks already, with lines and labels (scripts/content-check.ts);
   // they are repeated here for builds started otherwise (astro build, astro dev).
   const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
   const problems = [
     ...danglingReferenceProblems(findDanglingReferences(all), {
       available,
-      collectionLabel: (collection) => CMS_COLLECTIONS.find((c) => c.name === collection)?.labelSingular ?? collection,
+      collectionLabel: (collection) => (collection in REGISTRY ? REGISTRY[collection as CollectionName].cms.labelSingular : collection),
       fieldLabel: (file, path) => {
         const collection = all.find((entry) => entry.filePath === file)?.collection;
-        return collection ? labelPath(SCHEMAS[collection as keyof typeof SCHEMAS], path) : undefined;
+        return collection ? labelPath(SCHEMAS[collection as CollectionName], path) : undefined;
       },
     }),
     ...findDuplicateKeys(all),
-    ...(await uploadProblems(COLLECTIONS.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS)),
+    ...(await uploadProblems(COLLECTION_NAMES.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS)),
   ];
   if (problems.length) throw new AstroError(formatProblems(problems), '`npm run content:check` 列出同样的问题,并给出行号(lists the same problems with their lines)');
 
-  const venue = indexById(loaded.venues, 'venues');
+  const entry = lookups(loaded);
+  const venue = (id: string) => entry('venues', id);
   const communityOfVenue = (venueId: string) => venue(venueId).data.community.id;
-  const events = [
-    ...eventsFromPerformances(loaded.performances, communityOfVenue),
-    ...eventsFromLeagues(loaded.leagues, communityOfVenue),
-    ...eventsFromCourses(loaded.courses, communityOfVenue),
-    ...eventsFromCampaigns(loaded.campaigns, communityOfVenue),
-    ...eventsFromNotices(loaded.notices, communityOfVenue),
-  ];
+  const events = siteEvents((collection) => loaded[collection], communityOfVenue);
 
-  const community = indexById(loaded.communities, 'communities');
+  const community = (id: string) => entry('communities', id);
   const placeOf = (event: SiteEvent) => {
     if (event.venue) return { name: venue(event.venue).data.name, address: venue(event.venue).data.address };
     if (event.communities.length !== 1) return undefined;
@@ -91,7 +85,8 @@ async function load(): Promise<Site> {
     community,
     venue,
     placeOf,
-    notice: indexById(loaded.notices, 'notices'),
+    entry,
+    notice: (id) => entry('notices', id),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every entry has a 网址短名 (`key`) from which the CMS names its file: `{key}.md`, or in the
  * dated collections (notices, performances) `{date}-{key}.md`, the date being the entry's
- * publication or performance day (admin/config-builder.ts, src/lib/slugs.ts). When an editor
+ * publication or performance day (admin/config-builder.ts, src/registry.ts). When an editor
  * creates an entry whose file name is already taken, Decap does not refuse: it appends "-1"
  * (`2026-11-20-cold-wave-safety-1.md`), and two pages then claim one short name — usually the
  * same notice entered twice.
@@ -16,7 +16,7 @@
  * The day compared is the one in the file name, which Decap wrote and which never changes, so
  * a duplicate is still caught after the date field of one of the two was edited.
  */
-import { DATED_COLLECTIONS } from './slugs.ts';
+import { dateFieldOf } from '../registry.ts';
 import type { ContentProblem } from './content-problems.ts';
 
 export interface KeyedEntry {
@@ -29,7 +29,7 @@ export interface KeyedEntry {
 const keyOf = (entry: KeyedEntry) => (entry.data as { key?: unknown }).key;
 const fileOf = (entry: KeyedEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
 /** The day a dated entry's file name starts with ("2026-11-20"), or undefined. */
-const dayOf = (entry: KeyedEntry) => (DATED_COLLECTIONS.has(entry.collection) ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(entry.id)?.[0] : undefined);
+const dayOf = (entry: KeyedEntry) => (dateFieldOf(entry.collection) ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(entry.id)?.[0] : undefined);
 
 /** `lineOf` gives the line of the key in a file, where known. */
 export function findDuplicateKeys(entries: readonly KeyedEntry[], lineOf?: (file: string) => number | undefined): ContentProblem[] {

@@ -4,7 +4,9 @@
  * calendar, its feeds, the home page's "this week" and the community and venue pages all read
  * this list. Times are absolute instants; Beijing time only matters when they are shown.
  */
+import { entryUrl } from './permanent-urls.ts';
 import type { CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../registry.ts';
 import { occurrences, recurrenceOf, type Recurrence } from './recurrence.ts';
 import { shanghaiDay } from './dates.ts';
 
@@ -69,7 +71,7 @@ export function eventsFromPerformances(performances: readonly CollectionEntry<'p
     end: data.end,
     venue: data.venue.id,
     communities: communitiesAt(data.venue.id, communityOfVenue),
-    path: `/performances/${id}/`,
+    path: entryUrl('performances', id),
     status: data.status,
     image: data.poster,
     description: paragraphs(data.statusNote, data.summary),
@@ -94,7 +96,7 @@ export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[]
         end: data.event.end,
         venue: data.event.venue?.id,
         communities: named.length ? named : communitiesAt(data.event.venue?.id, communityOfVenue),
-        path: `/notices/${id}/`,
+        path: entryUrl('notices', id),
         status: 'scheduled' as const,
         description: data.summary,
         source: sourceOf('notices', entry),
@@ -126,7 +128,7 @@ export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[]
         end: new Date(fixture.time.getTime() + MATCH_MINUTES * 60_000),
         venue: fixture.venue.id,
         communities: [...new Set([home?.community.id, away?.community.id, communityOfVenue(fixture.venue.id)].filter((c): c is string => Boolean(c)))],
-        path: `/sports/${id}/`,
+        path: entryUrl('leagues', id),
         status: 'scheduled' as const,
         description: data.summary,
         source: sourceOf('leagues', entry),
@@ -153,7 +155,7 @@ export function eventsFromCourses(courses: readonly CollectionEntry<'courses'>[]
         end: new Date(start.getTime() + lesson.durationMinutes * 60_000),
         venue: lesson.venue.id,
         communities: communitiesAt(lesson.venue.id, communityOfVenue),
-        path: `/school/courses/${id}/`,
+        path: entryUrl('courses', id),
         status: 'scheduled' as const,
         recurrence,
         description: paragraphs(data.summary, lesson.teacher ? `授课:${lesson.teacher}` : undefined, data.howToJoin),
@@ -175,7 +177,7 @@ export function eventsFromCampaigns(campaigns: readonly CollectionEntry<'campaig
       end: activity.end,
       venue: activity.venue?.id,
       communities: communitiesAt(activity.venue?.id, communityOfVenue),
-      path: `/campaigns/${id}/`,
+      path: entryUrl('campaigns', id),
       status: 'scheduled' as const,
       description: paragraphs(data.title, data.howToJoin),
       source: sourceOf('campaigns', entry),
@@ -221,4 +223,21 @@ export function lastStart(event: SiteEvent): Date {
   if (!event.recurrence) return event.start;
   const all = occurrences(event.recurrence, event.recurrence.start, new Date(event.recurrence.until.getTime() + 1));
   return all.at(-1) ?? event.start;
+}
+
+type EventSource<K extends CollectionName> = (entries: readonly CollectionEntry<K>[], communityOfVenue: CommunityOfVenue) => SiteEvent[];
+
+/** The collections whose entries are (or carry) dated events, and how each becomes SiteEvents. */
+export const EVENT_SOURCES: { [K in CollectionName]?: EventSource<K> } = {
+  performances: eventsFromPerformances,
+  leagues: eventsFromLeagues,
+  courses: eventsFromCourses,
+  campaigns: eventsFromCampaigns,
+  notices: eventsFromNotices,
+};
+
+/** Every event of the site, from each collection that has an event source. */
+export function siteEvents(entriesOf: <K extends CollectionName>(collection: K) => readonly CollectionEntry<K>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
+  const eventsOf = <K extends CollectionName>(collection: K) => (EVENT_SOURCES[collection] as EventSource<K> | undefined)?.(entriesOf(collection), communityOfVenue) ?? [];
+  return (Object.keys(EVENT_SOURCES) as CollectionName[]).flatMap(eventsOf);
 }

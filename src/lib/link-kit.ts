@@ -1,9 +1,10 @@
 /** The link kit schools use for a campaign: its permanent address and a ready HTML snippet. */
 
+import { entryUrl } from './permanent-urls.ts';
 import { siteColour } from './palette.ts';
 
 export function campaignUrl(site: URL, id: string): URL {
-  return new URL(`/campaigns/${id}/`, site);
+  return new URL(entryUrl('campaigns', id), site);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -9,6 +9,7 @@
  * requires): the reader shows exactly the characters the editor typed, and can never meet an
  * element, attribute or URL of ours. Titles are plain text in every reader and stay as they are.
  */
+import { entryUrl } from './permanent-urls.ts';
 import type { RSSOptions } from '@astrojs/rss';
 import type { Locale } from '../i18n/index.ts';
 import { localePath, t } from '../i18n/index.ts';
@@ -34,7 +35,7 @@ export function noticeFeed(notices: readonly Notice[], locale: Locale, site: str
         const summary = localizedSummary(notice.data, locale)?.text;
         return {
           title: localizedTitle(notice.data, notice.data.title, locale).text,
-          link: localePath(locale, `/notices/${notice.id}/`),
+          link: localePath(locale, entryUrl('notices', notice.id)),
           pubDate: notice.data.published,
           ...(summary ? { description: textAsHtml(summary) } : {}),
           categories: [t(locale, `category.${notice.data.category}`)],

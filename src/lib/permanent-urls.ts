@@ -4,29 +4,27 @@
  * turns each former address into a redirect. `urls.txt` records every address ever published;
  * a test fails when one of them no longer resolves.
  */
+import { COLLECTION_NAMES, REGISTRY, collectionDefinition, type CollectionDefinition } from '../registry.ts';
 
-/** Where each collection's entries have a page (library entries have none of their own). */
-export const PAGE_PATHS: Record<string, (id: string) => string> = {
-  notices: (id) => `/notices/${id}/`,
-  performances: (id) => `/performances/${id}/`,
-  communities: (id) => `/communities/${id}/`,
-  venues: (id) => `/venues/${id}/`,
-  leagues: (id) => `/sports/${id}/`,
-  courses: (id) => `/school/courses/${id}/`,
-  schools: (id) => `/school/schools/${id}/`,
-  campaigns: (id) => `/campaigns/${id}/`,
-};
+/** Where each collection's entries have a page of their own, by collection (library entries have none). */
+export const PAGE_PATHS: Readonly<Record<string, (id: string) => string>> = Object.fromEntries(
+  COLLECTION_NAMES.flatMap((name) => {
+    const url: CollectionDefinition['url'] = REGISTRY[name].url;
+    return 'page' in url ? [[name, (id: string) => url.page.replace('{id}', id)]] : [];
+  }),
+);
 
 /** Where an entry is shown: its own page, or, for a library entry, its card on the library list. */
 export function entryUrl(collection: string, id: string): string {
-  const page = PAGE_PATHS[collection];
-  if (page) return page(id);
-  if (collection === 'library') return `/library/#${id}`;
-  throw new Error(`no page shows entries of ${collection}`);
+  const { url } = collectionDefinition(collection);
+  return ('page' in url ? url.page : url.anchor).replace('{id}', id);
 }
 
 /** Pages below an entry's page that are linked on their own (a campaign's printable poster). */
-const SUBPAGES: Record<string, string[]> = { campaigns: ['poster/'] };
+const subpagesOf = (collection: string): readonly string[] => {
+  const { url } = collectionDefinition(collection);
+  return ('page' in url && url.subpages) || [];
+};
 
 export interface MovedEntry {
   collection: string;
@@ -45,7 +43,7 @@ export function redirectsFor(entries: readonly MovedEntry[]): Record<string, str
       if (live.has(`${entry.collection}/${old}`)) {
         throw new Error(`content/${entry.collection}/${entry.id}.md: movedFrom 中的 “${old}” 仍是另一个条目的文件名,旧网址不能跳转(a former name is in use again)`);
       }
-      for (const sub of ['', ...(SUBPAGES[entry.collection] ?? [])]) {
+      for (const sub of ['', ...subpagesOf(entry.collection)]) {
         redirects[path(old) + sub] = path(entry.id) + sub;
         redirects[`/en${path(old)}${sub}`] = `/en${path(entry.id)}${sub}`;
       }

@@ -20,6 +20,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardSection, type CardSpec } from './shar
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { repositoryPath } from './uploads.ts';
+import { entryUrl } from './permanent-urls.ts';
 
 const pictureHashes = new Map<string, string>();
 
@@ -126,24 +127,24 @@ function factsOf(site: Site, collection: EntryCollection, id: string, locale: Lo
   switch (collection) {
     case 'notices': {
       const { data } = site.notice(id);
-      const facts = data.event ? eventFacts(site, `/notices/${id}/`, locale) : { date: formatDate(data.published, locale) };
+      const facts = data.event ? eventFacts(site, entryUrl('notices', id), locale) : { date: formatDate(data.published, locale) };
       return { data, section: 'notices', label: 'nav.notices', ...facts };
     }
     case 'performances': {
-      const entry = site.performances.find((p) => p.id === id)!;
+      const entry = site.entry('performances', id);
       const picture = entry.data.poster ? uploadedPicture(entry.data.poster.src) : undefined;
-      return { data: entry.data, section: 'performances', label: 'nav.performances', ...eventFacts(site, `/performances/${id}/`, locale), picture };
+      return { data: entry.data, section: 'performances', label: 'nav.performances', ...eventFacts(site, entryUrl('performances', id), locale), picture };
     }
     case 'leagues': {
-      const entry = site.leagues.find((l) => l.id === id)!;
-      return { data: entry.data, section: 'leagues', label: 'nav.sports', ...eventFacts(site, `/sports/${id}/`, locale) };
+      const entry = site.entry('leagues', id);
+      return { data: entry.data, section: 'leagues', label: 'nav.sports', ...eventFacts(site, entryUrl('leagues', id), locale) };
     }
     case 'courses': {
-      const entry = site.courses.find((c) => c.id === id)!;
-      return { data: entry.data, section: 'courses', label: 'nav.school', ...eventFacts(site, `/school/courses/${id}/`, locale) };
+      const entry = site.entry('courses', id);
+      return { data: entry.data, section: 'courses', label: 'nav.school', ...eventFacts(site, entryUrl('courses', id), locale) };
     }
     case 'campaigns': {
-      const { data } = site.campaigns.find((c) => c.id === id)!;
+      const { data } = site.entry('campaigns', id);
       return { data, section: 'campaigns', label: 'school.campaignsTitle', date: `${formatLocalDate(data.start, locale)} – ${formatLocalDate(data.end, locale)}` };
     }
     case 'communities': {
@@ -155,7 +156,7 @@ function factsOf(site: Site, collection: EntryCollection, id: string, locale: Lo
       return { data: named(data), section: 'venues', label: 'nav.venues', place: { text: data.address, lang: 'zh-CN' } };
     }
     case 'schools': {
-      const { data } = site.schools.find((s) => s.id === id)!;
+      const { data } = site.entry('schools', id);
       return { data: named(data), section: 'site', label: 'nav.school' };
     }
   }

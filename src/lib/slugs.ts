@@ -4,13 +4,6 @@
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * Collections whose file names (and so URLs) start with a date, and the field that date comes
- * from: a notice is named by its publication date, a performance by the day it takes place
- * (2026-11-20-heating), never by the day or the machine zone in which an editor saved it.
- */
-export const DATE_FIELD_OF: Readonly<Record<string, string>> = { notices: 'published', performances: 'start' };
-export const DATED_COLLECTIONS: ReadonlySet<string> = new Set(Object.keys(DATE_FIELD_OF));
 
 /** "2026-11-20-heating.md" (relative to the collection folder) → "2026-11-20-heating"; throws with the file name when invalid. */
 export function idFromEntryPath(entryPath: string, collectionDir: string): string {

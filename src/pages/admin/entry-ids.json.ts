@@ -6,10 +6,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { SCHEMAS } from '../../schemas/index.ts';
+import { COLLECTION_NAMES } from '../../registry.ts';
 
 export const GET: APIRoute = async () => {
-  const names = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
-  const ids = Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.id).sort()] as const)));
+  const ids = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.id).sort()] as const)));
   return new Response(JSON.stringify(ids), { headers: { 'Content-Type': 'application/json' } });
 };
