@@ -1,5 +1,7 @@
 // @ts-check
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { searchForWorkspaceRoot } from 'vite';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -46,6 +48,10 @@ export default defineConfig({
   },
   vite: {
     plugins: [noContentStoreInBrowser()],
+    // The dev server serves files from the project and its node_modules, wherever that folder
+    // really is: the tests' project copies link it (tests/support/fixture-build.ts). In a normal
+    // checkout the second entry is inside the first.
+    server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
     // The CMS bundles libraries (Decap's js-sha256, gray-matter, @iarna/toml) that call eval();
     // the bundler's warning about each, on every build, buried an editor's real error under
     // pages of text. It says nothing an editor or this project can act on, so it is dropped

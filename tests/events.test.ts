@@ -112,7 +112,14 @@ describe('calendar data', () => {
 
   it('finds what is on from now on, classes under way included', () => {
     const next = upcoming(all, at('2026-12-12 09:30'), 1);
-    expect(next.map((o) => o.title)).toContain('《公民道德建设实施纲要》学习班:每周学习会');
+    // The day from Sat 12 Dec 09:30: the 09:00–10:30 class is still under way, the final is that
+    // evening, and the Sunday 09:00 volleyball round starts before the day is out; nothing else
+    // of the test content falls in those 24 hours (Friday's events have ended).
+    expect(next.map((o) => `${toShanghaiIso(o.start)} ${o.title}`)).toEqual([
+      '2026-12-12T09:00:00+08:00 《公民道德建设实施纲要》学习班:每周学习会',
+      '2026-12-12T19:00:00+08:00 第十届“川汇之声”社区群众文艺会演·决赛',
+      '2026-12-13T09:00:00+08:00 2026—2027 社区气排球联赛 第4轮:柳开社区气排球队 – 陈州社区气排球队',
+    ]);
   });
 
   it('reads and writes its state in the URL', () => {

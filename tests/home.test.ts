@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlights, homeNotices, latestResults, nextLessons, openCampaigns } from '../src/lib/home.ts';
 import { dateBadgeParts } from '../src/lib/date-badge.ts';
+import { activeUrgentNotices } from '../src/lib/notices.ts';
 import { parseShanghaiDateTime } from '../src/lib/dates.ts';
 import { recurrenceOf } from '../src/lib/recurrence.ts';
 import type { SiteEvent } from '../src/lib/events.ts';
@@ -111,6 +112,23 @@ describe('notices on the home page', () => {
     const { important, latest } = homeNotices(notices, NOW);
     expect(important.map((n) => n.id)).toEqual(['cold-wave', 'rules']);
     expect(latest.map((n) => n.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('the urgent banner (every page)', () => {
+  const urgent = (id: string, expires: string, status = 'active') => ({ id, data: { published: at('2026-11-20 08:00'), pinned: false, urgent: true, status, expires: at(expires) } });
+  const coldWave = urgent('cold-wave', '2027-01-15 00:00');
+
+  it('shows an urgent notice until the minute it expires, and not from then on', () => {
+    expect(activeUrgentNotices([coldWave], NOW).map((n) => n.id)).toEqual(['cold-wave']);
+    expect(activeUrgentNotices([coldWave], at('2027-01-14 23:59')).map((n) => n.id)).toEqual(['cold-wave']);
+    expect(activeUrgentNotices([coldWave], at('2027-01-15 00:00'))).toEqual([]);
+    expect(activeUrgentNotices([coldWave], at('2027-01-16 09:00'))).toEqual([]);
+  });
+
+  it('drops an expired, a repealed or a non-urgent notice, and lists the others newest first', () => {
+    const notices = [urgent('expired', '2026-11-27 09:59'), urgent('repealed', '2027-01-01 00:00', 'repealed'), { ...coldWave, id: 'ordinary', data: { ...coldWave.data, urgent: false } }, { ...urgent('water', '2026-11-30 00:00'), data: { ...urgent('water', '2026-11-30 00:00').data, published: at('2026-11-26 08:00') } }, coldWave];
+    expect(activeUrgentNotices(notices, NOW).map((n) => n.id)).toEqual(['water', 'cold-wave']);
   });
 });
 

@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import exifr from 'exifr';
-import { BUILT_SITE, ROOT } from './support/paths.ts';
+import { BUILT_SITE, FIXTURE_CONTENT } from './support/paths.ts';
 import { htmlFiles } from './support/pages.ts';
 import { publishedOriginals } from '../src/integrations/no-original-uploads.ts';
-import { IMAGE_FOLDER } from '../src/lib/uploads.ts';
 
 const pages = htmlFiles(BUILT_SITE)
   .filter((file) => !relative(BUILT_SITE, file).startsWith('admin'))
@@ -95,10 +94,10 @@ describe('活动风采 albums', () => {
 });
 
 describe('privacy: no published image says where it was taken', () => {
-  it('the sample content includes a photo with GPS data, so this is tested', async () => {
-    const uploads = readdirSync(join(ROOT, IMAGE_FOLDER));
+  it('the test content includes a photo with GPS data, so this is tested', async () => {
+    const uploads = readdirSync(join(FIXTURE_CONTENT, 'media'));
     const located = [];
-    for (const name of uploads) if (await exifr.gps(join(ROOT, IMAGE_FOLDER, name)).catch(() => undefined)) located.push(name);
+    for (const name of uploads) if (await exifr.gps(join(FIXTURE_CONTENT, 'media', name)).catch(() => undefined)) located.push(name);
     expect(located.length).toBeGreaterThan(0);
   });
 
@@ -113,7 +112,7 @@ describe('privacy: no published image says where it was taken', () => {
   });
 
   it('no upload is published as its original file', () => {
-    expect(publishedOriginals(assets, readdirSync(join(ROOT, IMAGE_FOLDER)))).toEqual([]);
+    expect(publishedOriginals(assets, readdirSync(join(FIXTURE_CONTENT, 'media')))).toEqual([]);
   });
 });
 

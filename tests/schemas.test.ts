@@ -15,7 +15,7 @@ function problems(schema: z.ZodType, data: unknown): string[] {
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-describe('sample content', () => {
+describe('the tests’ own content (tests/fixtures/content)', () => {
   for (const [collection, schema] of Object.entries(schemas)) {
     it(`every ${collection} entry matches its schema`, () => {
       const files = contentFiles(collection);

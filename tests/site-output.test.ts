@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { BUILT_SITE, ROOT } from './support/paths.ts';
+import { BUILT_SITE, FIXTURE_CONTENT } from './support/paths.ts';
 import { contentFiles } from './support/content.ts';
 import { htmlFiles } from './support/pages.ts';
 
@@ -49,7 +49,7 @@ describe('the built site', () => {
     for (const name of scripts.filter((n) => n.includes('data-layer'))) expect(statSync(join(BUILT_SITE, '_astro', name)).size, name).toBeLessThan(100);
     // A sentence from a notice body, which Astro's content store would carry rendered.
     const sentence = '统一接待登记本';
-    expect(readFileSync(join(ROOT, 'content/notices/2026-11-02-reception-room-rules.md'), 'utf8')).toContain(sentence);
+    expect(readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-02-reception-room-rules.md'), 'utf8')).toContain(sentence);
     for (const name of scripts) expect(readFileSync(join(BUILT_SITE, '_astro', name), 'utf8'), name).not.toContain(sentence);
   });
 

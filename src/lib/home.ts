@@ -4,6 +4,7 @@
  * running leagues, urgent and pinned notices, the civility school's next lessons and open
  * campaigns. Everything is relative to `now` (the build's, Beijing time).
  */
+import { activeUrgentNotices, sortNotices, type NoticeLike } from './notices.ts';
 import { occurrencesBetween, upcoming, type Occurrence, type SiteEvent } from './events.ts';
 import { shanghaiDay, shanghaiWeek } from './dates.ts';
 
@@ -96,22 +97,16 @@ export function latestResults(leagues: readonly LeagueLike[], now: Date, { perLe
   return running.sort((a, b) => b.results[0]!.time.getTime() - a.results[0]!.time.getTime());
 }
 
-interface NoticeLike {
-  id: string;
-  data: { published: Date; pinned: boolean; urgent: boolean; status: string; expires?: Date | undefined };
-}
-
 /**
  * Notices in force worth leading with: urgent ones whose banner still shows, then pinned ones,
  * each newest first; and the latest `latestCount` others.
  */
 export function homeNotices<T extends NoticeLike>(notices: readonly T[], now: Date, latestCount = 3): { important: T[]; latest: T[] } {
-  const newest = (a: T, b: T) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
   const live = notices.filter((n) => n.data.status === 'active');
-  const urgent = live.filter((n) => n.data.urgent && n.data.expires !== undefined && n.data.expires > now).sort(newest);
-  const pinned = live.filter((n) => n.data.pinned && !urgent.includes(n)).sort(newest);
+  const urgent = activeUrgentNotices(live, now);
+  const pinned = sortNotices(live.filter((n) => n.data.pinned && !urgent.includes(n)));
   const important = [...urgent, ...pinned];
-  return { important, latest: live.filter((n) => !important.includes(n)).sort(newest).slice(0, latestCount) };
+  return { important, latest: sortNotices(live.filter((n) => !important.includes(n))).slice(0, latestCount) };
 }
 
 /** The next lessons of the civility school: the next occurrence of each course, soonest first. */

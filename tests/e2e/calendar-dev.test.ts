@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { freePort, launchBrowser } from '../support/browser.ts';
-import { ROOT, TEST_NOW } from '../support/paths.ts';
+import { TEST_NOW } from '../support/paths.ts';
+import { makeFixture } from '../support/fixture-build.ts';
 
 let dev: ChildProcess;
 let url: string;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   // Vitest's own variables (VITEST, NODE_ENV=test…) would make Astro behave as under test, not as an editor's dev server.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-  dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'pipe', detached: true, env: { ...env, SITE_NOW: TEST_NOW } });
+  dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: makeFixture(), stdio: 'pipe', detached: true, env: { ...env, SITE_NOW: TEST_NOW } });
   let log = '';
   dev.stdout?.on('data', (chunk) => (log += chunk));
   dev.stderr?.on('data', (chunk) => (log += chunk));

@@ -122,8 +122,11 @@ describe('editing in the CMS with the local backend', () => {
     const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
     const info = (host: string) => fetch(`http://${host}:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(3000) });
     expect((await info('127.0.0.1')).ok).toBe(true);
-    // A machine without a network interface has nothing to check here; CI machines have one.
     if (lan) await expect(info(lan)).rejects.toThrow();
+    // Whether or not this machine has a network address to ask on: the kernel's table of listening
+    // sockets says which addresses the server is bound to, and every one must be loopback.
+    expect(listeningAddresses(cmsPort).length).toBeGreaterThan(0);
+    expect(listeningAddresses(cmsPort).filter((address) => !/^(127\.|::1$|::ffff:127\.)/.test(address))).toEqual([]);
   });
 
   it('speaks Chinese, and English on request', async () => {
@@ -400,3 +403,24 @@ describe('a site built for a Gitea host', () => {
   });
 });
 
+
+/** The local addresses on which something listens on `port` (Linux: /proc/net/tcp and tcp6). */
+function listeningAddresses(port: number): string[] {
+  const LISTEN = '0A';
+  const addresses: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (!local || state !== LISTEN) continue;
+      const [hex, portHex] = local.split(':') as [string, string];
+      if (parseInt(portHex, 16) !== port) continue;
+      addresses.push(hex.length === 8 ? ipv4(hex) : ipv6(hex));
+    }
+  }
+  return addresses;
+}
+
+/** /proc/net/tcp writes an IPv4 address as one little-endian hex word: 0100007F is 127.0.0.1. */
+const ipv4 = (hex: string) => [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join('.');
+/** …and an IPv6 address as four such words; only the ones that matter here are named. */
+const ipv6 = (hex: string) => (hex === '00000000000000000000000001000000' ? '::1' : hex === '00000000000000000000000000000000' ? '::' : hex.startsWith('0000000000000000FFFF0000') ? `::ffff:${ipv4(hex.slice(24))}` : hex);

@@ -95,7 +95,8 @@ describe('hostile content in every field', () => {
         if (/Content Security Policy/i.test(message.text())) refused.push(message.text().slice(0, 160));
       });
       await page.goto(`${preview.url}${path}`, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
-      if (path.startsWith('/search/')) await page.locator('.search-result, [data-search-result]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      // The hostile entries' marker finds them: wait until their results are on the page (rendered from the index's excerpts).
+      if (path.startsWith('/search/')) await page.locator('[data-search-results] > li').first().waitFor({ timeout: 15_000 });
       await page.waitForTimeout(200);
       const injected = (await page.evaluate(INJECTED)) as string[];
       const where = new URL(page.url());

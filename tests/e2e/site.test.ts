@@ -90,6 +90,9 @@ describe('the built site in a browser', () => {
     const page = await context.newPage();
     const response = await page.goto(`${site.preview.url}/campaigns/golden-key-essay/?from=hehua-primary`);
     expect(response?.status()).toBe(200);
+    // the tag changes nothing a reader or a search engine sees: the campaign page, its canonical address without the tag
+    await expect.poll(() => page.locator('h1').textContent()).toContain('金钥匙');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://chuanhui.example.cn/campaigns/golden-key-essay/');
     await page.getByRole('button', { name: '复制链接' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://chuanhui.example.cn/campaigns/golden-key-essay/');
     expect(await page.getByRole('button', { name: '已复制' }).count()).toBe(1);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { ROOT } from './paths.ts';
+import { FIXTURE_CONTENT } from './paths.ts';
 import { restoreImpossibleDates } from '../../src/lib/written-dates.ts';
 
 /** As the build's loader hands it to the schema: impossible unquoted dates kept as written (src/lib/written-dates.ts). */
@@ -10,8 +10,9 @@ export function frontmatterOf(source: string): Record<string, unknown> {
   return restoreImpossibleDates(parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter as Record<string, unknown>, source);
 }
 
-export function contentFiles(collection: string): { id: string; file: string; data: Record<string, unknown> }[] {
-  const dir = join(ROOT, 'content', collection);
+/** The entries of one collection of the tests' own content (or of another content folder, for the lint), named as the build names them. */
+export function contentFiles(collection: string, root = FIXTURE_CONTENT): { id: string; file: string; data: Record<string, unknown> }[] {
+  const dir = join(root, collection);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => ({ id: name.replace(/\.md$/, ''), file: `content/${collection}/${name}`, data: frontmatterOf(readFileSync(join(dir, name), 'utf8')) }));

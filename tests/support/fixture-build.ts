@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { FIXTURE_CONTENT, ROOT } from './paths.ts';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
 
 export interface FixtureBuild {
@@ -15,17 +15,19 @@ export interface FixtureBuild {
 }
 
 /**
- * A copy of the project (sharing node_modules), with `files` written (or deleted, when null).
- * `emptyContent` starts from an empty content/ instead of the sample content, for a test that
- * must own every entry it builds.
+ * A copy of the project's sources (sharing node_modules) with the tests' own content
+ * (tests/fixtures/content, never the real content/), with `files` written (or deleted, when
+ * null). `emptyContent` starts from an empty content/ instead, for a test that must own every
+ * entry it builds. `dir` reuses a fixed folder (emptied first) instead of a fresh one.
  */
-export function makeFixture(files: Record<string, string | Uint8Array | null> = {}, options: { emptyContent?: boolean } = {}): string {
+export function makeFixture(files: Record<string, string | Uint8Array | null> = {}, options: { emptyContent?: boolean; dir?: string } = {}): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
-  for (const name of ['src', 'admin', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (name === 'content' && options.emptyContent) mkdirSync(join(dir, name));
-    else cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
+  if (options.dir) rmSync(options.dir, { recursive: true, force: true });
+  const dir = options.dir ?? mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  if (options.emptyContent) mkdirSync(join(dir, 'content'));
+  else cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   for (const [path, body] of Object.entries(files)) {
     if (body === null) rmSync(join(dir, path));
