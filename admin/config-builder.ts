@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { choiceLabel } from '../src/i18n/index.ts';
-import { defOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
+import { defOf, minItemsOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
 import { dateFieldOf } from '../src/registry.ts';
 import { entryUrl } from '../src/lib/permanent-urls.ts';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, DOCUMENT_PREFIX, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, type UploadKind } from '../src/lib/uploads.ts';
@@ -14,10 +14,6 @@ import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type 
 export { unwrap, shapeOf };
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
-
-function minItems(schema: z.ZodType): number | undefined {
-  return (schema as unknown as { _zod: { bag: { minimum?: number } } })._zod.bag.minimum;
-}
 
 function selectOptions(values: string[], labels: string | undefined) {
   return values.map((value) => {
@@ -98,7 +94,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
     return { ...common, widget: 'object', collapsed: optional, fields: Object.entries(def.shape).map(([n, s]) => decapField(n, s, inner)) };
   }
   if (def.type === 'array' && def.element) {
-    const min = minItems(core);
+    const min = minItemsOf(core);
     const item = unwrap(def.element);
     const itemDef = defOf(item.core);
     const itemContext = { ...context, insideOptional: false };

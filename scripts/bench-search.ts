@@ -31,7 +31,7 @@ if (!existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: project, stdio: 'inherit', env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' } });
 }
 
-const sizeOf = (dir: string): number => readdirSync(dir).reduce((sum, name) => sum + (statSync(join(dir, name)).isDirectory() ? sizeOf(join(dir, name)) : statSync(join(dir, name)).size), 0);
+const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => sum + (statSync(join(dir, name)).isFile() ? statSync(join(dir, name)).size : 0), 0);
 const indexSize = (dir: string) => sizeOf(join(dir, 'pagefind', 'index')) + sizeOf(join(dir, 'pagefind', 'filter'));
 const withTerms = indexSize(dist);
 // The baseline: the same pages without their search terms, indexed by the same Pagefind.

@@ -3,7 +3,7 @@
  * network it says that it skipped them and exits 0; a broken link exits 1, naming file and field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { checkLinks, externalLinks, type ExternalLink } from '../src/lib/external-links.ts';
 
 const content = new URL('../content/', import.meta.url);
@@ -11,8 +11,8 @@ const links: ExternalLink[] = [];
 for (const collection of readdirSync(content)) {
   for (const file of readdirSync(new URL(`${collection}/`, content)).filter((f) => f.endsWith('.md'))) {
     const source = readFileSync(new URL(`${collection}/${file}`, content), 'utf8');
-    const { frontmatter, content: body } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    links.push(...externalLinks(`content/${collection}/${file}`, frontmatter, body));
+    const { data, body } = readFrontmatter(source);
+    links.push(...externalLinks(`content/${collection}/${file}`, data, body));
   }
 }
 

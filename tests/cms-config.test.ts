@@ -14,20 +14,13 @@ import { cmsCanonical } from '../admin/content-format.ts';
 import { contentFiles } from './support/content.ts';
 import { DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, IMAGE_NAME_PATTERN } from '../src/lib/uploads.ts';
 import { ROOT } from './support/paths.ts';
+import { defOf, patternsOf } from '../src/lib/schema-walk.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
 
 const configText = readFileSync(join(ROOT, 'admin/config.yml'), 'utf8');
 const config = parse(configText) as { collections: (Record<string, unknown> & { name: string; fields: Field[] })[]; media_folder: string; public_folder: string; local_backend: { url: string } };
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-/** The regular expressions a string schema checks, read from its checks (not from the CMS hints). */
-const patternsOf = (schema: z.ZodType) =>
-  ((schema as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[] } } })._zod.def.checks ?? [])
-    .map((check) => check._zod.def)
-    .filter((def) => def.check === 'string_format' && def.format === 'regex' && def.pattern)
-    .map((def) => def.pattern!.source);
 
 /** The collection a reference field points to, found by parsing an id through it. */
 function referencedCollection(schema: z.ZodType): string | undefined {

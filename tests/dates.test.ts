@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromYamlDate, formatDateTime, formatTime, parseLocalDate, parseShanghaiDateTime, shanghaiDay, shanghaiWeek, toShanghaiIso } from '../src/lib/dates.ts';
 import { buildNow } from '../src/lib/now.ts';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { isRealYamlTimestamp, restoreImpossibleDates } from '../src/lib/written-dates.ts';
 
 describe('Beijing time, whatever the machine zone', () => {
@@ -64,7 +64,7 @@ describe('impossible dates written without quotes (js-yaml rolls them over)', ()
 
   it('puts a rolled-over Date back as the text the editor wrote, and leaves real dates alone', () => {
     const contents = '---\ntitle: 演出\npublished: 2026-13-40\nend: 2027-02-30\nstart: 2026-12-05\nlessons:\n  - date: 2026-02-30\n  - date: 2026-03-01\n---\n正文\n';
-    const data = parseFrontmatter(contents).frontmatter as Record<string, unknown>;
+    const { data } = readFrontmatter(contents);
     // What Astro's reader hands over: a real-looking date in 2027.
     expect(data['published']).toEqual(new Date('2027-02-09T00:00:00Z'));
     const restored = restoreImpossibleDates(data, contents) as Record<string, unknown>;

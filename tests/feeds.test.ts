@@ -3,7 +3,7 @@
  * compares what a calendar app would show with the content. Also runs under TZ=UTC and Shanghai.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import { BUILT_SITE } from './support/paths.ts';
@@ -11,11 +11,7 @@ import { entries } from './support/entries.ts';
 import { parseShanghaiDateTime } from '../src/lib/dates.ts';
 
 const at = (text: string) => parseShanghaiDateTime(text)!;
-const icsFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? icsFiles(full) : name.endsWith('.ics') ? [full] : [];
-  });
+const icsFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ics')).map((name) => join(dir, name));
 const vevents = (file: string) => Object.values(ical.sync.parseICS(readFileSync(join(BUILT_SITE, 'calendar', file), 'utf8'))).filter((c): c is VEvent => c?.type === 'VEVENT');
 const host = (uid: string) => uid.replace(/@.*$/, '');
 

@@ -30,7 +30,7 @@ export async function noticeLists(): Promise<{ all: NoticeList; byCategory: Map<
   const byCommunity = new Map(
     site.communities.map((community) => [community.id, {
       path: `/notices/community/${community.id}/`,
-      title: (locale: Locale) => t(locale, 'notices.communityTitle', { community: localizedTitle(community.data, community.data.name, locale).text }),
+      title: (locale: Locale) => t(locale, 'notices.communityTitle', { community: localizedTitle(community.data, locale).text }),
       notices: site.notices.filter((n) => concernsCommunity(n, community.id)),
     }]),
   );

@@ -3,7 +3,7 @@
  * former address of a renamed entry becomes a redirect page (see src/lib/permanent-urls.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import { PAGE_PATHS, redirectsFor, type MovedEntry } from '../lib/permanent-urls.ts';
 
 /**
@@ -12,9 +12,9 @@ import { PAGE_PATHS, redirectsFor, type MovedEntry } from '../lib/permanent-urls
  * (src/lib/content-check.ts) and Astro's content loader both refuse it with its file and line,
  * while an error thrown here would stop `astro dev` from starting at all.
  */
-function readFrontmatter(file: URL) {
+function frontmatterOf(file: URL) {
   try {
-    return parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' }).frontmatter;
+    return readFrontmatter(readFileSync(file, 'utf8')).data;
   } catch {
     return {};
   }
@@ -26,7 +26,7 @@ export function contentRedirects(root: URL): Record<string, string> {
     const dir = new URL(`content/${collection}/`, root);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
-      const frontmatter = readFrontmatter(new URL(file, dir));
+      const frontmatter = frontmatterOf(new URL(file, dir));
       const moved = (frontmatter as { movedFrom?: unknown }).movedFrom;
       entries.push({ collection, id: file.replace(/\.md$/, ''), movedFrom: Array.isArray(moved) ? moved.filter((m): m is string => typeof m === 'string') : [] });
     }

@@ -15,13 +15,7 @@ import { mergePolicies, parsePolicy, policyInHtml, renderHeadersFile, serializeP
 
 const ADMIN = 'admin';
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
 
 export function securityHeaders(): AstroIntegration {
   return {

@@ -7,11 +7,11 @@
  * keys and uploads in src/data/site.ts), so nothing gets past them when Astro is run directly.
  *
  * The front matter is read twice: by the same reader as Astro (js-yaml, through
- * @astrojs/internal-helpers) for the values the schema sees, and by the `yaml` package for
+ * src/lib/frontmatter.ts) for the values the schema sees, and by the `yaml` package for
  * positions: the line of each field, and where a quote that is never closed was opened (both
  * parsers report such an error at the end of the front matter, lines after the mistake).
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFrontmatter, type FrontmatterFile } from './frontmatter.ts';
 import { CST, LineCounter, Parser, isNode, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { keyPath, type ContentProblem } from './content-problems.ts';
@@ -137,9 +137,9 @@ export function checkSource(source: SourceFile, collection: CollectionInfo, entr
   const text = front?.text ?? '';
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   if (front && document.errors.length) return { problems: [yamlProblem(file, text, front.firstLine, document, lines)] };
-  let parsed: ReturnType<typeof parseFrontmatter>;
+  let parsed: FrontmatterFile;
   try {
-    parsed = parseFrontmatter(source.contents, { frontmatter: 'remove' });
+    parsed = readFrontmatter(source.contents);
   } catch (error) {
     // js-yaml (Astro's reader) refused what the yaml package accepted.
     const mark = (error as { mark?: { line?: number } }).mark;
@@ -147,7 +147,7 @@ export function checkSource(source: SourceFile, collection: CollectionInfo, entr
     return { problems: [{ file, line, message: `文件开头的字段(YAML)格式有误(the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]})`, hint: '在内容管理中打开这条内容重新保存,或按上面的行号修改' }] };
   }
   const lineOf = lineFinder(document, lines, front?.firstLine ?? 1);
-  const data = restoreImpossibleDates(parsed.frontmatter, source.contents);
+  const data = restoreImpossibleDates(parsed.data, source.contents);
   const result = collection.schema.safeParse(data);
   if (!result.success) {
     return {
@@ -157,7 +157,7 @@ export function checkSource(source: SourceFile, collection: CollectionInfo, entr
       }),
     };
   }
-  return { problems: [], entry: { collection: collection.name, id, filePath: file, data: result.data, body: parsed.content.replace(/^\r?\n/, ''), bodyLine: front?.bodyLine ?? 1, lineOf } };
+  return { problems: [], entry: { collection: collection.name, id, filePath: file, data: result.data, body: parsed.body.replace(/^\r?\n/, ''), bodyLine: front?.bodyLine ?? 1, lineOf } };
 }
 
 /** The checks across entries: references to entries that do not exist, keys used twice. */

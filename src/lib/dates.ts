@@ -63,7 +63,7 @@ function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions):
   return formatter.format(date);
 }
 
-/** 2026年12月5日 星期六 / Sat 5 Dec 2026 */
+/** The Beijing date with its weekday: 2026年12月5日周六 / Sat, 5 December 2026. */
 export function formatDate(date: Date, locale: Locale): string {
   return parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
 }
@@ -73,6 +73,7 @@ export function formatTime(date: Date, locale: Locale): string {
   return parts(date, locale, { hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
+/** The Beijing date and time: 2026年12月5日周六 19:30 / Sat, 5 December 2026 19:30. */
 export function formatDateTime(date: Date, locale: Locale): string {
   return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
 }
@@ -98,7 +99,7 @@ export function shanghaiMonth(date: Date): string {
   return toShanghaiIso(date).slice(0, 7);
 }
 
-/** Formats a calendar date string such as "2026-12-05". */
+/** A calendar date written "2026-12-05", as formatDate shows it: 2026年12月5日周六 / Sat, 5 December 2026. */
 export function formatLocalDate(day: string, locale: Locale): string {
   return formatDate(new Date(`${day}T12:00:00${OFFSET}`), locale);
 }

@@ -105,7 +105,7 @@ export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[]
   });
 }
 
-/** Matches last 90 minutes unless a sport's rules say otherwise; the fixture gives only the start. */
+/** The fixture gives only a match's start: every match is shown as lasting 90 minutes, whatever the sport. */
 const MATCH_MINUTES = 90;
 
 /** The uid of a league fixture: its round and teams, stable when it is moved to another day. */

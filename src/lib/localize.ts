@@ -10,10 +10,14 @@ export interface LocalizedText {
   lang: Locale;
 }
 
-/** The title/name to show in a locale: the English version where one exists, else the Chinese original. */
-export function localizedTitle(data: Translatable, original: string, locale: Locale): LocalizedText {
-  if (locale === 'en' && data.en?.title) return { text: data.en.title, lang: 'en' };
-  return { text: original, lang: 'zh-CN' };
+/** A text to show in a locale: its English version in English where one exists, else the Chinese original. */
+export function localized(original: string, english: string | undefined, locale: Locale): LocalizedText {
+  return locale === 'en' && english ? { text: english, lang: 'en' } : { text: original, lang: 'zh-CN' };
+}
+
+/** An entry's title (notices, events…) or name (communities, venues, schools…) in a locale, by the same rule. */
+export function localizedTitle(data: Translatable & ({ title: string } | { name: string }), locale: Locale): LocalizedText {
+  return localized('title' in data ? data.title : data.name, data.en?.title, locale);
 }
 
 export function localizedSummary(data: Translatable & { summary?: string | undefined }, locale: Locale): LocalizedText | undefined {

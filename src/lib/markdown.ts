@@ -9,6 +9,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Root, Element } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 
 /**
@@ -40,25 +41,20 @@ export function isAllowedIframeSrc(src: unknown): boolean {
 /** Removes every <iframe> whose src is not on the allow-list; sandboxes the rest. */
 export function rehypeIframeAllowList() {
   return (tree: Root) => {
-    const visit = (node: Root | Element) => {
-      node.children = node.children.filter((child) => {
-        if (child.type !== 'element') return true;
-        if (child.tagName === 'iframe') {
-          if (!isAllowedIframeSrc(child.properties['src'])) return false;
-          child.properties['sandbox'] = ['allow-scripts', 'allow-same-origin', 'allow-presentation'];
-          child.properties['loading'] = 'lazy';
-          child.properties['referrerPolicy'] = 'no-referrer';
-          child.children = [];
-          return true;
-        }
-        visit(child);
-        return true;
-      }) as typeof node.children;
-    };
-    visit(tree);
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'iframe') return;
+      if (!isAllowedIframeSrc(node.properties['src'])) {
+        parent!.children.splice(index!, 1);
+        return [SKIP, index]; // the next sibling is now at `index`
+      }
+      node.properties['sandbox'] = ['allow-scripts', 'allow-same-origin', 'allow-presentation'];
+      node.properties['loading'] = 'lazy';
+      node.properties['referrerPolicy'] = 'no-referrer';
+      node.children = [];
+      return SKIP;
+    });
   };
 }
-
 
 /**
  * An image from another site would tell that site who reads the page, and the site's CSP
@@ -66,19 +62,13 @@ export function rehypeIframeAllowList() {
  */
 export function rehypeExternalImagesAsLinks() {
   return (tree: Root) => {
-    const visit = (node: Root | Element) => {
-      node.children = node.children.map((child) => {
-        if (child.type !== 'element') return child;
-        const src = child.properties['src'];
-        if (child.tagName === 'img' && typeof src === 'string' && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-          const alt = typeof child.properties['alt'] === 'string' && child.properties['alt'] ? child.properties['alt'] : src;
-          return { type: 'element', tagName: 'a', properties: { href: src, rel: ['noopener', 'external'] }, children: [{ type: 'text', value: alt }] } satisfies Element;
-        }
-        visit(child);
-        return child;
-      }) as typeof node.children;
-    };
-    visit(tree);
+    visit(tree, 'element', (node, index, parent) => {
+      const src = node.properties['src'];
+      if (node.tagName !== 'img' || typeof src !== 'string' || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
+      const alt = typeof node.properties['alt'] === 'string' && node.properties['alt'] ? node.properties['alt'] : src;
+      parent!.children[index!] = { type: 'element', tagName: 'a', properties: { href: src, rel: ['noopener', 'external'] }, children: [{ type: 'text', value: alt }] } satisfies Element;
+      return SKIP;
+    });
   };
 }
 

@@ -34,7 +34,7 @@ export function noticeFeed(notices: readonly Notice[], locale: Locale, site: str
       .map((notice) => {
         const summary = localizedSummary(notice.data, locale)?.text;
         return {
-          title: localizedTitle(notice.data, notice.data.title, locale).text,
+          title: localizedTitle(notice.data, locale).text,
           link: localePath(locale, entryUrl('notices', notice.id)),
           pubDate: notice.data.published,
           ...(summary ? { description: textAsHtml(summary) } : {}),

@@ -3,8 +3,10 @@
  * it is optional, and the fields of an object. The CMS configuration is generated with these,
  * and build errors name fields by the labels an editor sees in the CMS.
  *
- * Zod 4 keeps a schema's kind in `_zod.def`, which is not a documented API: it is read here and
- * nowhere else, so a Zod upgrade that changes it breaks one module (and tests/cms-config.test.ts).
+ * This is the project's one adapter to Zod's internals. A schema's kind is its `def` (public in
+ * Zod 4's classic API); the checks inside it (a list's minimum length, a string's pattern) are
+ * only reachable through `_zod`, which is not a documented API. Both are read here and nowhere
+ * else, and tests/schema-walk.test.ts fails on a Zod upgrade that moves them.
  */
 import { z } from 'astro/zod';
 import type { CmsHints } from '../schemas/fields.ts';
@@ -23,7 +25,16 @@ export interface Unwrapped {
 }
 
 type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> };
-export const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
+
+type CheckDef = { check: string; format?: string; pattern?: RegExp; minimum?: number };
+const checksOf = (schema: z.ZodType): CheckDef[] => ((schema as unknown as { def: { checks?: { _zod: { def: CheckDef } }[] } }).def.checks ?? []).map((check) => check._zod.def);
+
+/** The least number of items a list schema accepts (`.min(n)`), or undefined. */
+export const minItemsOf = (schema: z.ZodType): number | undefined => checksOf(schema).find((check) => check.check === 'min_length')?.minimum;
+
+/** The regular expressions a string schema checks (`.regex()`), as their sources. */
+export const patternsOf = (schema: z.ZodType): string[] => checksOf(schema).flatMap((check) => (check.check === 'string_format' && check.format === 'regex' && check.pattern ? [check.pattern.source] : []));
 
 /** Peels optional/default/preprocess layers, collecting metadata (outer layers win). */
 export function unwrap(schema: z.ZodType): Unwrapped {

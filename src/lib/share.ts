@@ -118,7 +118,7 @@ function eventFacts(site: Site, path: string, locale: Locale): Pick<Facts, 'date
   const venue = venues.length === 1 && venues[0] ? site.venue(venues[0]) : undefined;
   return {
     date: events.length === 1 && !events[0]!.recurrence ? formatDateTime(first, locale) : dateRange(first, last, locale),
-    place: venue ? localizedTitle(venue.data, venue.data.name, locale) : undefined,
+    place: venue ? localizedTitle(venue.data, locale) : undefined,
   };
 }
 
@@ -178,7 +178,7 @@ export function cardAlt(card: CardSpec): string {
 export function entryShare(site: Site, collection: EntryCollection, id: string, locale: Locale): ShareInfo {
   const facts = factsOf(site, collection, id, locale);
   const summary = locale === 'en' ? facts.data.en?.summary : facts.data.summary;
-  const title = localizedTitle(facts.data, facts.data.title, locale);
+  const title = localizedTitle(facts.data, locale);
   // An untranslated entry's English page shares the Chinese card: same picture, drawn once.
   const cardLocale: Locale = title.lang;
   const cardFacts = cardLocale === locale ? facts : factsOf(site, collection, id, cardLocale);

@@ -1,13 +1,13 @@
 /** Reads content files with the same front-matter parser Astro's build uses. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { FIXTURE_CONTENT } from './paths.ts';
 import { restoreImpossibleDates } from '../../src/lib/written-dates.ts';
 
 /** As the build's loader hands it to the schema: impossible unquoted dates kept as written (src/lib/written-dates.ts). */
 export function frontmatterOf(source: string): Record<string, unknown> {
-  return restoreImpossibleDates(parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter as Record<string, unknown>, source);
+  return restoreImpossibleDates(readFrontmatter(source).data, source);
 }
 
 /** The entries of one collection of the tests' own content (or of another content folder, for the lint), named as the build names them. */

@@ -6,10 +6,7 @@ import { BUILT_SITE } from './paths.ts';
 
 /** Every .html file under `dir`, recursively. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
 }
 
 /** Path segments that name a kind of page rather than an entry. */
