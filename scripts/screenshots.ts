@@ -29,7 +29,7 @@ const nowDate = parseShanghaiDateTime(now);
 if (!nowDate) throw new Error(`SITE_NOW “${now}” is not a Beijing time like 2026-11-27 10:00`);
 const out = join(root, 'screenshots');
 
-let dist = option('--dist') ? resolve(option('--dist')!) : join(root, '.tmp/screenshots-dist');
+const dist = option('--dist') ? resolve(option('--dist')!) : join(root, '.tmp/screenshots-dist');
 if (!option('--dist')) {
   console.log(`Building the site (SITE_NOW=${now}) into ${dist} …`);
   execFileSync(process.execPath, ['scripts/build.ts', '--outDir', dist], {

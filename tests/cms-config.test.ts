@@ -10,8 +10,6 @@ import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
 import { buildCmsConfig, unwrap } from '../admin/config-builder.ts';
-import { cmsCanonical } from '../admin/content-format.ts';
-import { contentFiles } from './support/content.ts';
 import { DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, IMAGE_NAME_PATTERN } from '../src/lib/uploads.ts';
 import { ROOT } from './support/paths.ts';
 import { defOf, patternsOf } from '../src/lib/schema-walk.ts';
@@ -128,17 +126,6 @@ describe('the CMS configuration', () => {
     expect(config.media_folder).toBe('content/media');
     expect(config.public_folder).toBe('../media');
     expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
-  });
-
-  it('finds content/ in the exact form the CMS saves, so a save changes only what the editor changed', async () => {
-    const differing: string[] = [];
-    for (const { name } of CMS_COLLECTIONS) {
-      for (const { file } of contentFiles(name)) {
-        const source = readFileSync(join(ROOT, file), 'utf8');
-        if ((await cmsCanonical(source, name)) !== source) differing.push(file);
-      }
-    }
-    expect(differing, 'run `npm run content:format`').toEqual([]);
   });
 
   it('would catch drift: a field renamed on one side only, a wrong required flag, a missing option', () => {

@@ -10,6 +10,7 @@ import { ROOT } from './support/paths.ts';
 import { contentFiles } from './support/content.ts';
 import { checkContentFolder } from '../scripts/content-check.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
+import { cmsCanonical } from '../admin/content-format.ts';
 import { readManifest } from '../src/lib/permanent-urls.ts';
 import { COLLECTION_NAMES, REGISTRY, type CollectionDefinition } from '../src/registry.ts';
 
@@ -22,6 +23,17 @@ describe('content/ (the district’s content)', () => {
   it('passes the build’s content check (schemas, references, duplicate keys, uploads)', async () => {
     const problems = await checkContentFolder(ROOT);
     expect(problems.length ? formatProblems(problems) : 'no problems').toBe('no problems');
+  });
+
+  it('is in the exact form the CMS saves, so a save changes only what the editor changed', async () => {
+    const differing: string[] = [];
+    for (const name of COLLECTION_NAMES) {
+      for (const { id } of contentFiles(name, REAL_CONTENT)) {
+        const source = readFileSync(join(REAL_CONTENT, name, `${id}.md`), 'utf8');
+        if ((await cmsCanonical(source, name)) !== source) differing.push(`content/${name}/${id}.md`);
+      }
+    }
+    expect(differing, 'run `npm run content:format`').toEqual([]);
   });
 
   it('still has, or redirects, every entry page recorded in urls.txt', () => {

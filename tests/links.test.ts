@@ -67,8 +67,11 @@ describe('checkLink: the URL parser decides', () => {
 
 const base = (collection: string) => contentFiles(collection)[0]!.data;
 
+/** What the reads below need of a parsed entry (each field's own shape). */
+type Parsed = { url?: string; lessons: { materials: { url: string }[] }[]; materials: { url: string }[] };
+
 /** Every link field of every collection, as a way to put one URL into an entry. */
-const LINK_FIELDS: { name: string; schema: z.ZodType; entry: (url: string) => unknown; read: (data: any) => unknown; path: string }[] = [
+const LINK_FIELDS: { name: string; schema: z.ZodType; entry: (url: string) => unknown; read: (data: Parsed) => unknown; path: string }[] = [
   { name: 'library › 网址', schema: librarySchema, entry: (url) => ({ ...base('library'), url }), read: (d) => d.url, path: 'url' },
   {
     name: 'courses › 课程安排 › 学习材料 › 材料链接',
@@ -77,10 +80,10 @@ const LINK_FIELDS: { name: string; schema: z.ZodType; entry: (url: string) => un
       const course = base('courses') as { lessons: Record<string, unknown>[] };
       return { ...course, lessons: [{ ...course.lessons[0], materials: [{ title: '手册', url }] }, ...course.lessons.slice(1)] };
     },
-    read: (d) => d.lessons[0].materials[0].url,
+    read: (d) => d.lessons[0]?.materials[0]?.url,
     path: 'lessons.0.materials.0.url',
   },
-  { name: 'campaigns › 活动材料 › 材料链接', schema: campaignSchema, entry: (url) => ({ ...base('campaigns'), materials: [{ title: '手册', url }] }), read: (d) => d.materials[0].url, path: 'materials.0.url' },
+  { name: 'campaigns › 活动材料 › 材料链接', schema: campaignSchema, entry: (url) => ({ ...base('campaigns'), materials: [{ title: '手册', url }] }), read: (d) => d.materials[0]?.url, path: 'materials.0.url' },
 ];
 
 describe('every link field, with every allowed form and every disguise', () => {
@@ -88,7 +91,7 @@ describe('every link field, with every allowed form and every disguise', () => {
     it(field.name, () => {
       for (const [written, href] of ALLOWED) {
         const result = field.schema.safeParse(field.entry(written));
-        expect(result.success ? field.read(result.data) : result.error.issues, written).toBe(href);
+        expect(result.success ? field.read(result.data as Parsed) : result.error.issues, written).toBe(href);
       }
       for (const written of REFUSED.filter(Boolean)) {
         const result = field.schema.safeParse(field.entry(written));

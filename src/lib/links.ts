@@ -26,6 +26,7 @@ const HOST_CHARACTERS = /^[A-Za-z0-9.\-\p{Script=Han}\u3002]+$/u;
 export function checkLink(written: string): LinkCheck {
   // Browsers drop tabs and newlines anywhere in a URL (java\tscript: is javascript:) and turn
   // "\" into "/" in http(s) URLs; a link with either does not say what it does.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (/[\u0000-\u0020\u007f-\u009f]/.test(written)) return refuse('不能含空格、制表符或换行(no spaces, tabs or line breaks)');
   if (written.includes('\\')) return refuse('不能含反斜杠 \\(no backslashes)');
   if (written.startsWith('/')) return sitePath(written);

@@ -220,6 +220,7 @@ export function link(label: string, hint = '以 https:// 开头的网址,或本�
       .transform((value, ctx) => {
         const checked = checkLink(value);
         if (!checked.ok) {
+          // eslint-disable-next-line no-control-regex -- a value with control characters is shown escaped
           ctx.addIssue({ code: 'custom', message: `“${label}”的值 ${/[\u0000-\u001f\u007f]/.test(value) ? JSON.stringify(value) : describeInput(value)} 不是可用的链接:${checked.reason}。应为${LINK_EXPECTED}(expected an http(s) address or a path on this site)` });
           return z.NEVER;
         }

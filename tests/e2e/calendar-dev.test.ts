@@ -24,7 +24,7 @@ beforeAll(async () => {
   dev.stdout?.on('data', (chunk) => (log += chunk));
   dev.stderr?.on('data', (chunk) => (log += chunk));
   const deadline = Date.now() + 120_000;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const response = await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(5_000) });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { ROOT } from './paths.ts';
+import { FIXTURE_CONTENT } from './paths.ts';
 
 /** Appears as plain text in every hostile field, so tests can find the pages that show them. */
 export const MARKER = '恶意测试';
@@ -69,7 +69,7 @@ export const HOSTILE_BODY = [
 
 /** A copy of entry `from`, saved as `to`, with `fields` replaced (its key follows the new file name). */
 function withFields(collection: string, from: string, to: string, fields: Record<string, unknown>): [string, string] {
-  const source = readFileSync(join(ROOT, 'content', collection, `${from}.md`), 'utf8');
+  const source = readFileSync(join(FIXTURE_CONTENT, collection, `${from}.md`), 'utf8');
   const [, yaml = ''] = /^---\n([\s\S]*?)\n---/.exec(source) ?? [];
   // Not frontmatterOf(): js-yaml turns `2026-11-15` into a Date, which would be written back as a UTC timestamp.
   const data = parseDocument(yaml).toJS() as Record<string, unknown>;
