@@ -5,10 +5,10 @@
  */
 import type { z } from 'astro/zod';
 import { IMAGE_FOLDER, IMAGE_PREFIX } from '../src/lib/uploads.ts';
-import { COLLECTION_NAMES, REGISTRY, type CollectionDefinition } from '../src/registry.ts';
+import { COLLECTION_NAMES, REGISTRY, type CollectionDefinition, type CollectionName } from '../src/registry.ts';
 
 export interface CmsCollection extends Readonly<CollectionDefinition['cms']> {
-  name: string;
+  name: CollectionName;
   schema: z.ZodType;
 }
 

@@ -3,7 +3,7 @@
  * files that differ and fails. Hand-written content stays valid either way; this keeps CMS
  * saves from reformatting lines nobody touched.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cmsCanonical } from '../admin/content-format.ts';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
 
@@ -11,6 +11,7 @@ const check = process.argv.includes('--check');
 const differing: string[] = [];
 for (const { name } of CMS_COLLECTIONS) {
   const dir = new URL(`../content/${name}/`, import.meta.url);
+  if (!existsSync(dir)) continue; // a collection with no entries yet has no folder
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
     const path = new URL(file, dir);
     const source = readFileSync(path, 'utf8');

@@ -7,14 +7,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
-import { dateFieldOf } from '../src/registry.ts';
+import { dateFieldOf, type CollectionName } from '../src/registry.ts';
 import { buildCmsConfig, type DecapField } from '../admin/config-builder.ts';
 import { shapeOf, unwrap } from '../src/lib/schema-walk.ts';
 import { cmsCanonical } from '../admin/content-format.ts';
 import { buildFixture, makeFixture } from './support/fixture-build.ts';
 
-/** The least each collection needs: required fields only. */
-const minimal: Record<string, Record<string, unknown>> = {
+/** The least each collection needs: required fields only (a new collection does not compile until it has one here). */
+const minimal: Record<CollectionName, Record<string, unknown>> = {
   notices: { title: '最简通知', key: 'minimal', published: '2026-11-27 09:00', category: 'service' },
   performances: { title: '最简演出', key: 'minimal', start: '2026-11-28 19:00', venue: 'jiangbin-plaza', troupes: ['江滨社区夕阳红合唱团'] },
   leagues: { title: '最简赛事', key: 'minimal', sport: 'badminton', season: '2027 春季', format: 'knockout', teams: [{ id: 'a', name: '甲队', community: 'liukai' }, { id: 'b', name: '乙队', community: 'jiangbin' }] },
