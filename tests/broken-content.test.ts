@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildWithContent, makeFixture } from './support/fixture-build.ts';
+import { FIXTURE_CONTENT } from './support/paths.ts';
 import { PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 function failingBuild(files: Record<string, string | Uint8Array | null>) {
@@ -46,7 +47,7 @@ describe('broken entries fail the build with file and field', () => {
   });
 
   it('a duplicate short name (the CMS’s "-1" file for a key already in use) names both files', () => {
-    const copy = readFileSync('content/communities/chenzhou.md', 'utf8');
+    const copy = readFileSync(join(FIXTURE_CONTENT, 'communities/chenzhou.md'), 'utf8');
     const output = failingBuild({ 'content/communities/chenzhou-1.md': copy });
     expect(output).toMatch(/content\/communities\/chenzhou-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
   });
@@ -62,15 +63,15 @@ describe('broken entries fail the build with file and field', () => {
 
   it('the same key on the same day (Decap’s "-1" file) in the dated collections names both files', () => {
     const output = failingBuild({
-      'content/notices/2026-11-20-cold-wave-safety-1.md': readFileSync('content/notices/2026-11-20-cold-wave-safety.md', 'utf8'),
-      'content/performances/2026-12-05-waist-drum-show-1.md': readFileSync('content/performances/2026-12-05-waist-drum-show.md', 'utf8'),
+      'content/notices/2026-11-20-cold-wave-safety-1.md': readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-20-cold-wave-safety.md'), 'utf8'),
+      'content/performances/2026-12-05-waist-drum-show-1.md': readFileSync(join(FIXTURE_CONTENT, 'performances/2026-12-05-waist-drum-show.md'), 'utf8'),
     });
     expect(output).toMatch(/content\/notices\/2026-11-20-cold-wave-safety-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/);
     expect(output).toMatch(/content\/performances\/2026-12-05-waist-drum-show-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/);
   });
 
   it('the same file name in two sub-folders (one address for two pages) is refused', () => {
-    const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync('content/notices/2026-11-02-reception-room-rules.md', 'utf8') });
+    const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-02-reception-room-rules.md'), 'utf8') });
     expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md\n  条目文件不能放在子文件夹里');
   });
 
@@ -83,13 +84,13 @@ describe('broken entries fail the build with file and field', () => {
 
 describe('broken uploads fail the build, each named with its entry, its field and what to do', () => {
   it('a missing image, a corrupt image, a web page saved as a PDF, a document over 8 MB and a body image without description', () => {
-    const show = readFileSync('content/performances/2026-12-19-opera-afternoon.md', 'utf8');
+    const show = readFileSync(join(FIXTURE_CONTENT, 'performances/2026-12-19-opera-afternoon.md'), 'utf8');
     const withPoster = show.replace(/\nstatus:/, '\nposter:\n  src: ../media/no-such-poster.jpg\n  alt: 海报\nphotos:\n  - src: ../media/broken-photo.jpg\n    alt: 合唱\nstatus:');
     const notice = '---\ntitle: 申报通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\nattachments:\n  - title: 申报表\n    file: /uploads/saved-page.pdf\n  - title: 大文件\n    file: /uploads/huge.pdf\n---\n第一段。\n\n![](../media/jiangbin-plaza-evening.jpg)\n';
     const output = failingBuild({
       'content/performances/2026-12-19-opera-afternoon.md': withPoster,
       // a JPEG cut off after its header, as an interrupted upload leaves it
-      'content/media/broken-photo.jpg': readFileSync('content/media/jiangbin-plaza-evening.jpg').subarray(0, 600),
+      'content/media/broken-photo.jpg': readFileSync(join(FIXTURE_CONTENT, 'media/jiangbin-plaza-evening.jpg')).subarray(0, 600),
       'public/uploads/saved-page.pdf': '<!doctype html><html><body>登录超时</body></html>',
       'public/uploads/huge.pdf': Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(9 * 1024 * 1024)]),
       [NOTICE]: notice,
@@ -108,8 +109,8 @@ describe('legitimate input that editors’ tools produce builds correctly', () =
     const crlf = '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
     const bom = '\uFEFF---\ntitle: 社区图书角开放\nkey: bom-library\npublished: "2026-12-04 10:00"\ncategory: culture-sports\n---\n图书角每周六开放。\n';
     // and a library link to a page of this site, which the schema allows (it crashed the library page)
-    const digital = readFileSync('content/library/national-digital-library.md', 'utf8').replace('url: https://www.nlc.cn/', 'url: /school/?from=library#courses');
-    const city = readFileSync('content/library/zhoukou-city-library.md', 'utf8').replace(/\nkey: (.*)\n/, '\nkey: $1\nurl: HTTPS://WWW.ZKSLIB.CN/opac\n');
+    const digital = readFileSync(join(FIXTURE_CONTENT, 'library/national-digital-library.md'), 'utf8').replace('url: https://www.nlc.cn/', 'url: /school/?from=library#courses');
+    const city = readFileSync(join(FIXTURE_CONTENT, 'library/zhoukou-city-library.md'), 'utf8').replace(/\nkey: (.*)\n/, '\nkey: $1\nurl: HTTPS://WWW.ZKSLIB.CN/opac\n');
     const result = buildWithContent({
       'content/notices/2026-12-04-crlf-water.md': crlf,
       'content/notices/2026-12-04-bom-library.md': bom,
