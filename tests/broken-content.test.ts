@@ -158,7 +158,7 @@ describe('npm run build never leaves a half-written site', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // two builds of the whole site
 
   it('refuses to start without SITE_URL, before touching dist/ (a deployed placeholder address breaks every link)', () => {
     const dir = makeFixture();

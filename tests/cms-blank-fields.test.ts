@@ -83,5 +83,5 @@ describe('blank optional fields', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // a whole-site build
 });

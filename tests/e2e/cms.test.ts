@@ -319,7 +319,7 @@ describe('editing in the CMS with the local backend', () => {
     expect(html).toMatch(/<img src="\/_astro\/opera-poster\.[^"]+" srcset="[^"]+"[^>]* alt="豫剧戏迷专场海报:红底黄字,写着演出时间和地点"[^>]* width="\d+" height="\d+"/);
     // The notice's new attachment is published as it is.
     expect(readFileSync(join(dir, 'dist/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
-  });
+  }, 180_000); // uploads, then a whole-site build
 
   it('starts a new league and a new course with no phantom fixture or lesson', async () => {
     for (const [collection, list] of [['leagues', '赛程与结果'], ['courses', '课时安排']] as const) {

@@ -96,7 +96,7 @@ describe('hostile content in every field', () => {
       });
       await page.goto(`${preview.url}${path}`, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
       // The hostile entries' marker finds them: wait until their results are on the page (rendered from the index's excerpts).
-      if (path.startsWith('/search/')) await page.locator('[data-search-results] > li').first().waitFor({ timeout: 15_000 });
+      if (path.startsWith('/search/')) await page.locator('[data-search-results] > li').first().waitFor({ timeout: 45_000 }); // Pagefind's first load is slow on a busy machine
       await page.waitForTimeout(200);
       const injected = (await page.evaluate(INJECTED)) as string[];
       const where = new URL(page.url());

@@ -1,5 +1,5 @@
 /** Reads content files with the same front-matter parser Astro's build uses. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { FIXTURE_CONTENT } from './paths.ts';
@@ -13,6 +13,7 @@ export function frontmatterOf(source: string): Record<string, unknown> {
 /** The entries of one collection of the tests' own content (or of another content folder, for the lint), named as the build names them. */
 export function contentFiles(collection: string, root = FIXTURE_CONTENT): { id: string; file: string; data: Record<string, unknown> }[] {
   const dir = join(root, collection);
+  if (!existsSync(dir)) return []; // a collection with no entries has no folder
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => ({ id: name.replace(/\.md$/, ''), file: `content/${collection}/${name}`, data: frontmatterOf(readFileSync(join(dir, name), 'utf8')) }));
