@@ -3,8 +3,7 @@
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
 import CMS from 'decap-cms-app';
-import { parse } from 'yaml';
-import configText from './config.yml?raw';
+import { buildCmsConfig } from './config-builder.ts';
 import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
@@ -14,7 +13,9 @@ import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
 type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string; collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[] };
-const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
+// The configuration is built here by the same function that writes admin/config.yml (which
+// tests/cms-config.test.ts keeps equal to it), so the browser needs no YAML parser.
+const config = withBeijingNowDefaults(buildCmsConfig() as unknown as Config, new Date());
 
 // The editor interface is Chinese; /admin/?lang=en gives the English one.
 if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';
