@@ -57,7 +57,8 @@ export interface SportRules {
 export const rallyGame = (target: number, cap = Infinity) => (winner: number, loser: number) => {
   if (winner > cap) return false;
   if (winner === cap) return loser === cap - 1 || loser === cap - 2;
-  return winner >= target && winner - loser >= 2 && (winner === target || winner - loser === 2);
+  // Won at the target with a two-point lead, or after deuce (both past target − 1) by exactly two.
+  return winner === target ? loser <= target - 2 : winner > target && winner - loser === 2 && loser >= target - 1;
 };
 
 /** Tennis: a set to six games with a two-game lead, 7-5, or 7-6 after a tie-break. */

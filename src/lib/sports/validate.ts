@@ -91,7 +91,7 @@ export function leagueProblems(
       }
       if (rules.setBased && toWin && !level && (Math.max(result.home, result.away) !== toWin || Math.min(result.home, result.away) >= toWin)) {
         const format = rules.rubbers ? `团体赛 ${rules.rubbers} 盘 ${toWin} 胜` : `${rules.bestOf} 局 ${toWin} 胜`;
-        problems.push({ path: at('result'), message: `${where}:本赛事${sportName}${format},先胜 ${toWin} ${rules.rubbers ? '盘' : '局'}者胜,比分 ${result.home}:${result.away} 不可能(the winner must have won ${toWin})` });
+        problems.push({ path: at('result'), message: `${where}:本赛事${sportName}每场${format},先胜 ${toWin} ${rules.rubbers ? '盘' : '局'}者胜,比分 ${result.home}:${result.away} 不可能(the winner must have won ${toWin})` });
       }
       if (rules.rubbers) {
         if (result.sets.length) problems.push({ path: at('result', 'sets'), message: `${where}:团体赛的比分请按盘填写在“各盘比分”中,每盘填各局比分(a team tie has rubbers, not sets)` });
@@ -106,8 +106,9 @@ export function leagueProblems(
             if (gamesToWin && games.home !== gamesToWin && games.away !== gamesToWin) {
               problems.push({ path: at('result', 'rubbers', r, 'games'), message: `${where}:第 ${r + 1} 盘各局比分 ${games.home}:${games.away} 没有分出胜负(每盘 ${rules.bestOf} 局 ${gamesToWin} 胜)(the rubber has no winner)` });
             }
-            if (games.home > games.away) won.home++;
-            else if (games.away > games.home) won.away++;
+            // Only a rubber with a winner counts for the tie.
+            if (games.home === gamesToWin) won.home++;
+            else if (games.away === gamesToWin) won.away++;
           });
           if (won.home !== result.home || won.away !== result.away) {
             problems.push({ path: at('result', 'rubbers'), message: `${where}:各盘比分(主队胜 ${won.home} 盘、客队胜 ${won.away} 盘)与比分 ${result.home}:${result.away} 不符(the rubbers do not add up to the tie score)` });
