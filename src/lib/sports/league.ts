@@ -1,10 +1,27 @@
 /** Everything a league page shows, computed from a league's content: tables, bracket, state. */
-import type { CollectionEntry } from 'astro:content';
-import { rulesFor, type SportRules } from './rules.ts';
-import { standingsTable, type Row, type Step } from './standings.ts';
+import { rulesFor, type Sport, type SportRules, type ScoringOverride, type Tiebreaker } from './rules.ts';
+import { standingsTable, type Adjustment, type Fixture, type Row, type Step } from './standings.ts';
 import { bracket, type BracketRound } from './bracket.ts';
+import type { PresetId } from './tiebreak.ts';
 
-type League = CollectionEntry<'leagues'>['data'];
+/**
+ * The part of a league entry the table, bracket and state are computed from: the collection's
+ * data (CollectionEntry<'leagues'>['data']) fits it, and so does what the CMS preview builds
+ * from the editor's form, so that both show the same thing.
+ */
+export interface League {
+  sport: Sport;
+  format: 'round-robin' | 'double-round-robin' | 'groups-knockout' | 'knockout';
+  scoring?: ScoringOverride | undefined;
+  tiebreakers?: readonly Tiebreaker[] | undefined;
+  tiebreakPreset?: PresetId | undefined;
+  bestOf?: number | undefined;
+  rubbers?: number | undefined;
+  teams: readonly { id: string; name: string; group?: string | undefined }[];
+  fixtures: readonly (Fixture & { time: Date })[];
+  adjustments: readonly Adjustment[];
+  lots?: readonly string[] | undefined;
+}
 
 export interface LeagueTable {
   /** the group's name, for leagues played in groups */
