@@ -14,6 +14,13 @@ export const STAGES = ['group', 'knockout'] as const;
 export const SIDES = ['home', 'away'] as const;
 
 const teamId = teamRef;
+
+/** 队伍编号: filled in from the team's name as pinyin when left empty (src/lib/sports/team-ids.ts, admin/cms.ts). */
+function teamIdField() {
+  const field = identifier('队伍编号', '留空则保存时按队伍名称自动生成拼音,如 柳开社区队 → liukai-shequ-dui;也可以自己填写。比赛引用后不要修改');
+  const meta = z.globalRegistry.get(field) ?? {};
+  return field.meta({ ...meta, cms: { ...(meta['cms'] as object), filledOnSave: true } });
+}
 const score = (label: string) => integer(label).min(0, { error: `“${label}”不能为负数` });
 const games = (label: string) => labelled(z.array(z.strictObject({ home: score('主队局分'), away: score('客队局分') })).default([]), label);
 
@@ -60,7 +67,7 @@ export const leagueSchema = entry({
     z
       .array(
         z.strictObject({
-          id: identifier('队伍编号', '小写字母、数字和连字符,如 liukai;填写后不要修改'),
+          id: teamIdField(),
           name: text('队伍名称'),
           community: ref('communities', '所属社区'),
           group: text('小组', '小组赛阶段的组别,如 A').optional(),
@@ -68,6 +75,8 @@ export const leagueSchema = entry({
       )
       .min(2, { error: '一个赛事至少需要两支队伍(at least two teams)' }),
     '参赛队伍',
+    undefined,
+    { summary: '{{fields.name}}' },
   ),
   fixtures: labelled(
     z
@@ -100,6 +109,8 @@ export const leagueSchema = entry({
       )
       .default([]),
     '赛程与结果',
+    undefined,
+    { summary: '{{fields.round}}:{{fields.home}} – {{fields.away}}' },
   ),
   adjustments: labelled(z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]), '积分调整', '如违规扣分,必须写明原因'),
   lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),

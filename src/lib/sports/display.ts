@@ -57,6 +57,7 @@ export function tableModel(table: LeagueTable, rules: SportRules, locale: Locale
   const name = (id: string) => names.get(id) ?? id;
   const noted = table.steps.filter((step: Step) => step.level.length > 0);
   const list = (ids: string[]) => ids.map(name).join(t(locale, 'punct.listSeparator'));
+  const order = table.rows.map((r) => r.team.id);
   return {
     columns: [t(locale, 'sports.col.rank'), t(locale, 'sports.col.team'), ...statColumns(rules, locale)],
     rows: table.rows.map((row: Row) => ({ team: row.team.id, name: row.team.name, rank: row.rank, marked: Boolean(row.separatedBy), cells: statCells(row, rules) })),
@@ -64,7 +65,7 @@ export function tableModel(table: LeagueTable, rules: SportRules, locale: Locale
     minis: noted
       .filter((step) => step.mini)
       .map((step) => ({
-        caption: t(locale, 'sports.miniTable', { teams: list(step.among ?? step.teams) }),
+        caption: t(locale, 'sports.miniTable', { teams: list([...(step.among ?? step.teams)].sort((a, b) => order.indexOf(a) - order.indexOf(b))) }),
         columns: [t(locale, 'sports.col.team'), ...statColumns(rules, locale)],
         rows: step.mini!.map((s) => ({ team: s.team.id, name: s.team.name, cells: statCells(s, rules) })),
       })),
