@@ -378,7 +378,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sports.teamFixtures': 'Fixtures and results',
   'sports.teamFeed': 'Subscribe to this team’s fixtures (calendar)',
   'sports.league': 'League',
-  'sportRule.table-tennis': 'team ties of five rubbers, first to three; games to 11 with a two-point lead; 2 points for a tie won, 1 for a tie lost, 0 for a walkover (ITTF)',
+  'sportRule.table-tennis': 'games to 11 with a two-point lead; 2 points for a match won, 1 for a match lost, 0 for a walkover (ITTF)',
   'sportRule.badminton': 'best of three games to 21 with a two-point lead, 30 at most; 1 point per match won (BWF)',
   'sportRule.tennis': 'sets of six games with a two-game lead, or 7-5, or 7-6 after a tie-break; 1 point per match won (ITF)',
   'sportRule.basketball-3x3': '2 points for a win, 1 for a loss, 0 for a forfeit (FIBA)',

@@ -376,7 +376,7 @@ export const zhCN = {
   'sports.teamFixtures': '本队赛程与结果',
   'sports.teamFeed': '订阅本队赛程(日历)',
   'sports.league': '所属赛事',
-  'sportRule.table-tennis': '团体赛五场三胜,每局 11 分,须领先 2 分;胜一场团体赛积 2 分,负积 1 分,弃权积 0 分(国际乒联规则)',
+  'sportRule.table-tennis': '每局 11 分,须领先 2 分;胜一场积 2 分,负一场积 1 分,弃权积 0 分(国际乒联规则)',
   'sportRule.badminton': '每场三局两胜,每局 21 分,须领先 2 分,最高 30 分;胜一场积 1 分(世界羽联规则)',
   'sportRule.tennis': '每盘 6 局,须领先 2 局,或 7:5、7:6 抢七;胜一场积 1 分(国际网联规则)',
   'sportRule.basketball-3x3': '胜一场积 2 分,负积 1 分,弃权积 0 分(国际篮联规则)',
