@@ -7,7 +7,7 @@
  * Decap threw "this.wrappedControlValid is not a function" and never ran its required check; and
  * Decap re-renders a widget only when its own value changes, so the list of teams stayed as it
  * was when the form opened ("请先添加队伍" after teams were added, a removed team still listed).
- * `shouldComponentUpdate` below also re-renders when the league's teams change.
+ * The pickers now re-render when the league's teams change (watchTeams below).
  */
 import { Component, type ChangeEvent } from 'react';
 import { fillTeamIds } from '../src/lib/sports/team-ids.ts';
@@ -41,9 +41,45 @@ export function teamsOf(props: Pick<TeamControlProps, 'entry' | 'getEntry'>): Te
 
 const key = (teams: TeamOption[]) => teams.map((team) => `${team.id}\u0000${team.name}`).join('\u0001');
 
-export class TeamControl extends Component<TeamControlProps> {
-  override shouldComponentUpdate(next: TeamControlProps): boolean {
+/**
+ * Decap re-renders a list item's widget only when that item changes, so a picker inside 赛程与结果
+ * never hears that 参赛队伍 changed. One shared timer watches the entry's team list (an Immutable
+ * list: a new object exactly when it changes, so the check is a reference comparison) and
+ * re-renders the mounted pickers when it does.
+ */
+const mounted = new Set<TeamControl>();
+let watcher: ReturnType<typeof setInterval> | undefined;
+let lastTeams: unknown;
+
+function watchTeams() {
+  const first = mounted.values().next().value;
+  if (!first) return;
+  const teams = (first.props.getEntry?.() ?? first.props.entry)?.getIn(['data', 'teams']);
+  if (teams === lastTeams) return;
+  lastTeams = teams;
+  for (const control of mounted) control.setState(({ version }) => ({ version: version + 1 }));
+}
+
+export class TeamControl extends Component<TeamControlProps, { version: number }> {
+  override state = { version: 0 };
+
+  override componentDidMount() {
+    mounted.add(this);
+    watcher ??= setInterval(watchTeams, 300);
+  }
+
+  override componentWillUnmount() {
+    mounted.delete(this);
+    if (!mounted.size && watcher) {
+      clearInterval(watcher);
+      watcher = undefined;
+      lastTeams = undefined;
+    }
+  }
+
+  override shouldComponentUpdate(next: TeamControlProps, nextState?: { version: number }): boolean {
     return (
+      (nextState !== undefined && nextState.version !== this.state.version) ||
       next.value !== this.props.value ||
       next.classNameWrapper !== this.props.classNameWrapper ||
       next.hasActiveStyle !== this.props.hasActiveStyle ||
