@@ -8,7 +8,7 @@ import siteStyles from '../src/styles/global.css?inline';
 import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
-import { TeamControl, TeamPreview } from './team-widget.tsx';
+import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -47,6 +47,7 @@ CMS.registerEventListener({
     let data = entry.getIn(['data']) as { toJS: () => Record<string, unknown>; get: (key: string) => unknown; set: (key: string, value: unknown) => typeof data };
     const title = data.get('title') ?? data.get('name');
     if (isNew && !data.get('key') && typeof title === 'string' && title.trim()) data = data.set('key', slugFromTitle(title));
+    if (collection === 'leagues') data = withTeamIds(data);
     const values = data.toJS();
     const problems = entryProblems(collection, values);
     if (isNew && !problems.length) {

@@ -104,7 +104,7 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
     if (itemDef.type === 'object' && itemDef.shape) {
       // A new entry's list starts empty: without a list default Decap starts it with one item
       // made of its sub-fields' defaults (a phantom "No round" fixture the editor must delete).
-      return { ...common, widget: 'list', default: common['default'] ?? [], ...(min ? { min } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
+      return { ...common, widget: 'list', default: common['default'] ?? [], ...(min ? { min } : {}), ...(meta.cms?.summary ? { summary: meta.cms.summary } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
     }
     return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) };
   }

@@ -6,8 +6,13 @@ import type { ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import { formatDateTime, parseShanghaiDateTime } from '../src/lib/dates.ts';
-import { rulesFor, type Sport, type Tiebreaker } from '../src/lib/sports/rules.ts';
-import { standings, type Fixture as LeagueFixture } from '../src/lib/sports/standings.ts';
+import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
+import type { Game } from '../src/lib/sports/standings.ts';
+import { leagueView, type League, type LeagueTable } from '../src/lib/sports/league.ts';
+import { resultText, rulesLines, tableModel } from '../src/lib/sports/display.ts';
+import { rankingOrder } from '../src/lib/sports/notes.ts';
+import { PRESET_IDS, type PresetId } from '../src/lib/sports/tiebreak.ts';
+import { LEAGUE_FORMATS, SPORTS } from '../src/schemas/leagues.ts';
 
 /** The part of Decap's preview props these templates use. */
 export interface PreviewProps {
@@ -87,52 +92,173 @@ export function PerformancePreview(props: PreviewProps) {
   );
 }
 
-interface Fixture { round?: string; stage?: string; time?: string; home?: string; away?: string; result?: { home?: number; away?: number; sets?: { home?: number; away?: number }[]; walkover?: 'home' | 'away' } }
+interface CmsGame { home?: number; away?: number }
+interface CmsFixture {
+  round?: string;
+  stage?: string;
+  time?: string;
+  home?: string;
+  away?: string;
+  result?: { home?: number; away?: number; sets?: CmsGame[]; rubbers?: { homePlayers?: string; awayPlayers?: string; games?: CmsGame[] }[]; walkover?: 'home' | 'away' | 'both'; extraTime?: boolean; penalties?: CmsGame };
+}
+
+const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const games = (list: CmsGame[] | undefined): Game[] => (list ?? []).filter((g) => num(g.home) !== undefined && num(g.away) !== undefined).map((g) => ({ home: g.home!, away: g.away! }));
+
+/** The editor's form as the League the site computes from (src/lib/sports/league.ts): unfinished rows are left out. */
+export function leagueFromForm(props: PreviewProps): League | undefined {
+  const sport = str(field(props, 'sport'));
+  if (!(SPORTS as readonly string[]).includes(sport)) return undefined;
+  const format = str(field(props, 'format'));
+  const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'))
+    .filter((team) => team.id)
+    .map((team) => ({ id: team.id!, name: team.name || team.id!, group: team.group || undefined }));
+  const fixtures = list<CmsFixture>(field(props, 'fixtures'))
+    .filter((f) => f.home && f.away)
+    .map((f) => {
+      const r = f.result;
+      const scored = r && ((num(r.home) !== undefined && num(r.away) !== undefined) || r.walkover);
+      const penalties = r?.penalties && num(r.penalties.home) !== undefined && num(r.penalties.away) !== undefined ? { home: r.penalties.home!, away: r.penalties.away! } : undefined;
+      return {
+        round: f.round ?? '',
+        stage: f.stage === 'knockout' ? ('knockout' as const) : ('group' as const),
+        time: parseShanghaiDateTime(f.time ?? '') ?? new Date(0),
+        home: f.home!,
+        away: f.away!,
+        result: scored
+          ? { home: num(r.home) ?? 0, away: num(r.away) ?? 0, sets: games(r.sets), rubbers: (r.rubbers ?? []).map((rubber) => ({ homePlayers: rubber.homePlayers, awayPlayers: rubber.awayPlayers, games: games(rubber.games) })), walkover: r.walkover || undefined, extraTime: r.extraTime, penalties }
+          : undefined,
+      };
+    });
+  const scoring = field(props, 'scoring') as League['scoring'] | undefined;
+  return {
+    sport: sport as Sport,
+    format: (LEAGUE_FORMATS as readonly string[]).includes(format) ? (format as League['format']) : 'round-robin',
+    scoring: scoring ?? undefined,
+    tiebreakers: list<Tiebreaker>(field(props, 'tiebreakers')),
+    tiebreakPreset: (PRESET_IDS as readonly string[]).includes(str(field(props, 'tiebreakPreset'))) ? (str(field(props, 'tiebreakPreset')) as PresetId) : undefined,
+    bestOf: num(field(props, 'bestOf')),
+    rubbers: num(field(props, 'rubbers')),
+    teams,
+    fixtures,
+    adjustments: list<{ team?: string; points?: number; reason?: string }>(field(props, 'adjustments')).filter((a) => a.team && num(a.points) !== undefined).map((a) => ({ team: a.team!, points: a.points!, reason: a.reason ?? '' })),
+    lots: list<string>(field(props, 'lots')),
+  };
+}
+
+/** A league table as the site draws it (StandingsTable.astro): the same cells, notes and mini-tables. */
+function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTable; rules: SportRules; caption: string; adjustments: League['adjustments'] }) {
+  const model = tableModel(table, rules, 'zh-CN', adjustments);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="standings">
+          <caption>{caption}</caption>
+          <thead><tr>{model.columns.map((column, i) => <th scope="col" key={i}>{column}</th>)}</tr></thead>
+          <tbody>
+            {model.rows.map((row) => (
+              <tr key={row.team}>
+                <td>{row.rank}</td>
+                <th scope="row">{row.name}{row.marked && <sup>*</sup>}</th>
+                {row.cells.slice(0, -1).map((cell, i) => <td key={i}>{cell}</td>)}
+                <td><strong>{row.cells.at(-1)}</strong></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(model.notes.length > 0 || model.adjustments.length > 0 || model.walkovers.length > 0) && (
+        <ul className="table-notes">
+          {model.notes.map((note, i) => <li key={`n${i}`}>* {note}</li>)}
+          {model.adjustments.map((note, i) => <li key={`a${i}`}>{note}</li>)}
+          {model.walkovers.map((note, i) => <li key={`w${i}`}>{note}</li>)}
+        </ul>
+      )}
+      {model.minis.map((mini, m) => (
+        <div className="table-scroll" key={m}>
+          <table className="standings mini-table">
+            <caption>{mini.caption}</caption>
+            <thead><tr>{mini.columns.map((column, i) => <th scope="col" key={i}>{column}</th>)}</tr></thead>
+            <tbody>{mini.rows.map((row) => <tr key={row.team}><th scope="row">{row.name}</th>{row.cells.map((cell, i) => <td key={i}>{cell}</td>)}</tr>)}</tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}
 
 export function LeaguePreview(props: PreviewProps) {
+  const league = leagueFromForm(props);
   const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
-  const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name ?? id ?? '';
-  const fixtures = list<Fixture>(field(props, 'fixtures'));
-  // The same engine as the site, so the editor sees the table residents will see.
-  const sport = str(field(props, 'sport')) as Sport;
-  const rules = sport ? rulesFor(sport, (field(props, 'scoring') ?? undefined) as never, list<Tiebreaker>(field(props, 'tiebreakers'))) : undefined;
-  const played: LeagueFixture[] = fixtures
-    .filter((f) => f.home && f.away && f.result && typeof f.result.home === 'number' && typeof f.result.away === 'number')
-    .map((f) => ({ round: f.round ?? '', stage: f.stage === 'knockout' ? 'knockout' : 'group', home: f.home!, away: f.away!, result: { home: f.result!.home!, away: f.result!.away!, sets: (f.result!.sets ?? []).map((s) => ({ home: s.home ?? 0, away: s.away ?? 0 })), walkover: f.result!.walkover } }));
-  const groups = [...new Set(teams.map((tm) => tm.group ?? ''))].sort();
-  const tables = rules
-    ? groups.map((group) => {
-        const members = teams.filter((tm) => tm.id && (tm.group ?? '') === group).map((tm) => ({ id: tm.id!, name: tm.name ?? tm.id! }));
-        const inGroup = played.filter((f) => f.stage === 'group' && members.some((m) => m.id === f.home) && members.some((m) => m.id === f.away));
-        return { group, rows: standings({ teams: members, fixtures: inGroup, rules, adjustments: list(field(props, 'adjustments')), lots: list(field(props, 'lots')) }) };
-      })
-    : [];
+  const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name || id || '';
+  // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
+  const view = league ? leagueView(league, new Date()) : undefined;
+  const rounds = [...new Set((league?.fixtures ?? []).map((f) => f.round))];
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
       <p className="meta">{label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}</p>
-      {str(field(props, 'format')) !== 'knockout' &&
-        tables.map(({ group, rows }) => (
-          <table className="standings" key={group}>
-            <caption>{group ? `${group} 组积分榜` : '积分榜'}</caption>
-            <thead><tr><th>名次</th><th>队伍</th><th>场次</th><th>胜</th><th>负</th><th>积分</th></tr></thead>
-            <tbody>{rows.map((row) => <tr key={row.team.id}><td>{row.rank}</td><th scope="row">{row.team.name}</th><td>{row.played}</td><td>{row.won}</td><td>{row.lost}</td><td>{row.points}</td></tr>)}</tbody>
-          </table>
-        ))}
-      <h2>参赛队伍</h2>
-      <ul>{teams.map((team, i) => <li key={i}>{team.name}{team.group && <span className="meta">({team.group} 组)</span>}</li>)}</ul>
-      <h2>赛程与结果</h2>
-      <ul className="item-list">
-        {fixtures.map((fixture, i) => (
-          <li key={i}>
-            <p className="meta">{fixture.round} · <When value={fixture.time} /></p>
-            <p>
-              {name(fixture.home)} {fixture.result ? <strong>{fixture.result.home} : {fixture.result.away}</strong> : 'vs'} {name(fixture.away)}
-              {fixture.result?.sets?.length ? <span className="meta">({fixture.result.sets.map((set) => `${set.home}-${set.away}`).join(',')})</span> : null}
-            </p>
-          </li>
-        ))}
-      </ul>
+      {view && view.tables.length > 0 && (
+        <section>
+          <h2>{t('zh-CN', 'sports.standings')}</h2>
+          {view.tables.map((table) => (
+            <PreviewTable key={table.group ?? ''} table={table} rules={view.rules} adjustments={league!.adjustments} caption={table.group ? t('zh-CN', 'sports.groupName', { group: table.group }) : t('zh-CN', 'sports.standings')} />
+          ))}
+        </section>
+      )}
+      {view && view.bracket.length > 0 && (
+        <section>
+          <h2>{t('zh-CN', 'sports.bracket')}</h2>
+          <ol className="bracket">
+            {view.bracket.map((round) => (
+              <li className="bracket-round" key={round.name}>
+                <h3>{round.name}</h3>
+                <ul>
+                  {round.matches.map((match, i) => {
+                    const r = match.fixture ? resultText(match.fixture, 'zh-CN', name) : undefined;
+                    return (
+                      <li className="bracket-match" key={i}>
+                        {match.away ? <span>{name(match.home)}{r?.score ? ` ${match.fixture!.result!.home}` : ''} – {r?.score ? `${match.fixture!.result!.away} ` : ''}{name(match.away)}</span> : <span>{name(match.home)} ({t('zh-CN', 'sports.bye')})</span>}
+                        {r?.badges.map((badge) => <span className="badge" key={badge}>{badge}</span>)}
+                        {match.winner && match.away && <span className="meta"> · {t('zh-CN', 'sports.winnerIs', { team: name(match.winner) })}</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <h2>{t('zh-CN', 'sports.fixtures')}</h2>
+      {rounds.map((round) => (
+        <section key={round}>
+          <h3>{round}</h3>
+          <ul className="item-list">
+            {league!.fixtures.filter((f) => f.round === round).map((fixture, i) => {
+              const r = resultText(fixture, 'zh-CN', name);
+              return (
+                <li key={i}>
+                  <p className="meta"><When value={list<CmsFixture>(field(props, 'fixtures')).find((f) => f.round === round && f.home === fixture.home && f.away === fixture.away)?.time} /></p>
+                  <p>
+                    {name(fixture.home)} {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '} {name(fixture.away)}
+                    {r.badges.map((badge) => <span className="badge" key={badge}>{badge}</span>)}
+                    {r.detail && <span className="meta"> ({r.detail})</span>}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {view && (
+        <section>
+          <h2>{t('zh-CN', 'sports.rules')}</h2>
+          {rulesLines(view.rules, 'zh-CN').map((line) => <p key={line}>{line}</p>)}
+          <p>{rankingOrder('zh-CN', view.rules)}</p>
+          {view.rules.preset && <p className="meta">{t('zh-CN', 'sports.tiebreakSource', { source: t('zh-CN', `tiebreakSource.${view.rules.preset}`) })}</p>}
+        </section>
+      )}
       <div className="prose">{props.widgetFor('body')}</div>
     </main>
   );

@@ -59,7 +59,7 @@ interface LeagueLike {
     title: string;
     en?: { title?: string | undefined } | undefined;
     teams: readonly { id: string; name: string }[];
-    fixtures: readonly { round: string; time: Date; home: string; away: string; result?: { home: number; away: number; walkover?: 'home' | 'away' | undefined } | undefined }[];
+    fixtures: readonly { round: string; time: Date; home: string; away: string; result?: { home: number; away: number; walkover?: 'home' | 'away' | 'both' | undefined } | undefined }[];
   };
 }
 
@@ -68,7 +68,7 @@ export interface LatestResults {
   title: string;
   titleEn?: string | undefined;
   /** newest first */
-  results: { round: string; time: Date; home: string; away: string; homeScore: number; awayScore: number; walkover?: 'home' | 'away' | undefined }[];
+  results: { round: string; time: Date; home: string; away: string; homeScore: number; awayScore: number; walkover?: 'home' | 'away' | 'both' | undefined }[];
 }
 
 /**

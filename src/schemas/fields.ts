@@ -25,6 +25,8 @@ export interface CmsHints {
   upload?: UploadKind;
   /** the CMS fills the field in when it is saved empty (admin/cms.ts), so its form does not require it */
   filledOnSave?: boolean;
+  /** list: what a collapsed item shows, a Decap template such as "{{fields.name}}" */
+  summary?: string;
 }
 
 /** Field metadata: `title` is the label, `description` the hint. */

@@ -1,16 +1,28 @@
 /** 体育联赛: leagues and cups with their teams, fixtures and results. */
 import { z } from 'astro/zod';
-import { choice, movedFrom, dateTime, english, entry, identifier, integer, key, labelled, patterned, ref, summary, teamRef, text } from './fields.ts';
+import { choice, flag, movedFrom, dateTime, english, entry, identifier, integer, key, labelled, patterned, ref, summary, teamRef, text } from './fields.ts';
 import { leagueProblems } from '../lib/sports/validate.ts';
+import { rulesFor } from '../lib/sports/rules.ts';
+import { LEGACY_TIEBREAKERS, PRESET_IDS } from '../lib/sports/tiebreak.ts';
 
-export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'air-volleyball'] as const;
+export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'volleyball', 'air-volleyball'] as const;
 export const LEAGUE_FORMATS = ['round-robin', 'double-round-robin', 'groups-knockout', 'knockout'] as const;
-export const TIEBREAKERS = ['points', 'wins', 'head-to-head', 'set-ratio', 'score-ratio', 'score-difference', 'scored', 'lots'] as const;
+export const TIEBREAKERS = LEGACY_TIEBREAKERS;
+export const TIEBREAK_PRESETS = PRESET_IDS;
+export const WALKOVER_SIDES = ['home', 'away', 'both'] as const;
 export const STAGES = ['group', 'knockout'] as const;
 export const SIDES = ['home', 'away'] as const;
 
 const teamId = teamRef;
+
+/** 队伍编号: filled in from the team's name as pinyin when left empty (src/lib/sports/team-ids.ts, admin/cms.ts). */
+function teamIdField() {
+  const field = identifier('队伍编号', '留空则保存时按队伍名称自动生成拼音,如 柳开社区队 → liukai-shequ-dui;也可以自己填写。比赛引用后不要修改');
+  const meta = z.globalRegistry.get(field) ?? {};
+  return field.meta({ ...meta, cms: { ...(meta['cms'] as object), filledOnSave: true } });
+}
 const score = (label: string) => integer(label).min(0, { error: `“${label}”不能为负数` });
+const games = (label: string) => labelled(z.array(z.strictObject({ home: score('主队局分'), away: score('客队局分') })).default([]), label);
 
 export const leagueSchema = entry({
   title: text('赛事名称', '如 2026“赛克杯”社区万人乒乓球赛'),
@@ -18,6 +30,17 @@ export const leagueSchema = entry({
   sport: choice(SPORTS, '项目', 'sport'),
   season: text('赛季', '如 2026–2027 冬季'),
   format: choice(LEAGUE_FORMATS, '赛制', 'leagueFormat', '单循环 / 双循环 / 小组赛+淘汰赛 / 淘汰赛'),
+  bestOf: labelled(
+    integer('每场局数').min(1, { error: '“每场局数”至少为 1' }).refine((n) => n % 2 === 1, { error: '“每场局数”应为单数,如 3 或 5(best of an odd number)' }),
+    '每场局数(几局几胜)',
+    '如 5 表示五局三胜;团体赛指每盘的局数。留空使用该项目的默认(乒乓球 5、羽毛球 3、网球 3 盘、排球 5、气排球 3)',
+  ).optional(),
+  rubbers: labelled(
+    integer('团体赛每场盘数').min(1, { error: '“团体赛每场盘数”至少为 1' }).refine((n) => n % 2 === 1, { error: '“团体赛每场盘数”应为单数,如 5(best of an odd number)' }),
+    '团体赛每场盘数',
+    '团体赛(如赛克杯)每场打几盘,如 5 表示五盘三胜;比分按盘计。个人赛留空',
+  ).optional(),
+  tiebreakPreset: choice(TIEBREAK_PRESETS, '排名规则', 'tiebreakPreset', '积分相同时怎样排名,按哪个组织的规则;留空使用该项目的默认规则').optional(),
   scoring: labelled(
     z.strictObject({
       win: integer('胜场积分').optional(),
@@ -39,12 +62,12 @@ export const leagueSchema = entry({
     '积分规则(覆盖项目默认)',
     '留空使用该项目的默认规则',
   ).optional(),
-  tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名规则', 'tiebreaker')), '同分排名规则(按顺序)', '留空使用该项目的默认顺序').optional(),
+  tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名依据', 'tiebreaker')), '自定排名顺序', '一般留空,使用上面的“排名规则”;填写后按此顺序依次比较(第一项通常是积分),相互间战绩只比较一次').optional(),
   teams: labelled(
     z
       .array(
         z.strictObject({
-          id: identifier('队伍编号', '小写字母、数字和连字符,如 liukai;填写后不要修改'),
+          id: teamIdField(),
           name: text('队伍名称'),
           community: ref('communities', '所属社区'),
           group: text('小组', '小组赛阶段的组别,如 A').optional(),
@@ -52,6 +75,8 @@ export const leagueSchema = entry({
       )
       .min(2, { error: '一个赛事至少需要两支队伍(at least two teams)' }),
     '参赛队伍',
+    undefined,
+    { summary: '{{fields.name}}' },
   ),
   fixtures: labelled(
     z
@@ -67,8 +92,15 @@ export const leagueSchema = entry({
             z.strictObject({
               home: score('主队比分'),
               away: score('客队比分'),
-              sets: labelled(z.array(z.strictObject({ home: score('主队局分'), away: score('客队局分') })).default([]), '各局比分'),
-              walkover: choice(SIDES, '弃权方', 'side').optional(),
+              sets: games('各局比分'),
+              rubbers: labelled(
+                z.array(z.strictObject({ homePlayers: text('主队出场队员').optional(), awayPlayers: text('客队出场队员').optional(), games: games('各局比分') })).default([]),
+                '各盘比分',
+                '团体赛:每盘一项,填写出场队员和各局比分',
+              ),
+              extraTime: flag('加时赛', '淘汰赛比分含加时赛时勾选'),
+              penalties: labelled(z.strictObject({ home: score('主队点球'), away: score('客队点球') }), '点球大战', '淘汰赛打平后点球决胜时填写').optional(),
+              walkover: choice(WALKOVER_SIDES, '弃权方', 'walkoverSide', '弃权时比分填 0:0').optional(),
             }),
             '比赛结果',
             '未赛留空',
@@ -77,6 +109,8 @@ export const leagueSchema = entry({
       )
       .default([]),
     '赛程与结果',
+    undefined,
+    { summary: '{{fields.round}}:{{fields.home}} – {{fields.away}}' },
   ),
   adjustments: labelled(z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]), '积分调整', '如违规扣分,必须写明原因'),
   lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),
@@ -107,5 +141,6 @@ export const leagueSchema = entry({
   (league.lots ?? []).forEach((team, index) => {
     if (!teamIds.has(team)) ctx.addIssue({ code: 'custom', path: ['lots', index], message: unknownTeam(team) });
   });
-  for (const problem of leagueProblems(league.sport, league.fixtures, teamName)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  const rules = rulesFor(league.sport, league.scoring, league.tiebreakers, { preset: league.tiebreakPreset, bestOf: league.bestOf, rubbers: league.rubbers });
+  for (const problem of leagueProblems(rules, league.fixtures, teamName, league.title)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });

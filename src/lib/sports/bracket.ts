@@ -47,8 +47,13 @@ export interface BracketRound {
 function winnerOf(fixture: Fixture): string | undefined {
   const result = fixture.result;
   if (!result) return undefined;
+  if (result.walkover === 'both') return undefined;
   if (result.walkover) return result.walkover === 'home' ? fixture.away : fixture.home;
-  if (result.home === result.away) return undefined;
+  if (result.home === result.away) {
+    // Level after (extra) time: the penalty shoot-out decides.
+    const pens = result.penalties;
+    return pens && pens.home !== pens.away ? (pens.home > pens.away ? fixture.home : fixture.away) : undefined;
+  }
   return result.home > result.away ? fixture.home : fixture.away;
 }
 

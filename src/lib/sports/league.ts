@@ -1,15 +1,34 @@
 /** Everything a league page shows, computed from a league's content: tables, bracket, state. */
-import type { CollectionEntry } from 'astro:content';
-import { rulesFor, type SportRules } from './rules.ts';
-import { standings, type Row } from './standings.ts';
+import { rulesFor, type Sport, type SportRules, type ScoringOverride, type Tiebreaker } from './rules.ts';
+import { standingsTable, type Adjustment, type Fixture, type Row, type Step } from './standings.ts';
 import { bracket, type BracketRound } from './bracket.ts';
+import type { PresetId } from './tiebreak.ts';
 
-type League = CollectionEntry<'leagues'>['data'];
+/**
+ * The part of a league entry the table, bracket and state are computed from: the collection's
+ * data (CollectionEntry<'leagues'>['data']) fits it, and so does what the CMS preview builds
+ * from the editor's form, so that both show the same thing.
+ */
+export interface League {
+  sport: Sport;
+  format: 'round-robin' | 'double-round-robin' | 'groups-knockout' | 'knockout';
+  scoring?: ScoringOverride | undefined;
+  tiebreakers?: readonly Tiebreaker[] | undefined;
+  tiebreakPreset?: PresetId | undefined;
+  bestOf?: number | undefined;
+  rubbers?: number | undefined;
+  teams: readonly { id: string; name: string; group?: string | undefined }[];
+  fixtures: readonly (Fixture & { time: Date })[];
+  adjustments: readonly Adjustment[];
+  lots?: readonly string[] | undefined;
+}
 
 export interface LeagueTable {
   /** the group's name, for leagues played in groups */
   group?: string | undefined;
   rows: Row[];
+  /** the decisions behind the order, for the notes and mini-tables */
+  steps: Step[];
 }
 
 export interface LeagueView {
@@ -20,7 +39,7 @@ export interface LeagueView {
 }
 
 export function leagueRules(league: League): SportRules {
-  return rulesFor(league.sport, league.scoring, league.tiebreakers);
+  return rulesFor(league.sport, league.scoring, league.tiebreakers, { preset: league.tiebreakPreset, bestOf: league.bestOf, rubbers: league.rubbers });
 }
 
 function state(league: League, now: Date): LeagueView['state'] {
@@ -33,9 +52,9 @@ function state(league: League, now: Date): LeagueView['state'] {
 export function leagueView(league: League, now: Date): LeagueView {
   const rules = leagueRules(league);
   const groupFixtures = league.fixtures.filter((f) => f.stage === 'group');
-  const table = (teams: League['teams'], group?: string) => ({
+  const table = (teams: League['teams'], group?: string): LeagueTable => ({
     group,
-    rows: standings({
+    ...standingsTable({
       teams: teams.map((t) => ({ id: t.id, name: t.name, group: t.group })),
       fixtures: groupFixtures.filter((f) => teams.some((t) => t.id === f.home) && teams.some((t) => t.id === f.away)),
       rules,

@@ -1,10 +1,21 @@
 /**
- * Per-sport rules: how a result scores in the table, which set scores can happen, and the
- * default order of tie-breakers. Each preset says which rule book it follows; a league may
- * override the points (`scoring`) and the order (`tiebreakers`) in its content.
+ * Per-sport rules: how a result scores in the table, which game (set) scores can happen, how many
+ * games make a match, and the default tie-break preset (src/lib/sports/tiebreak.ts). A league may
+ * choose best-of-N (`bestOf`), make its matches team ties of rubbers (`rubbers`), override the
+ * points (`scoring`) and choose another preset or its own order of criteria.
  */
-export type Sport = 'table-tennis' | 'badminton' | 'tennis' | 'basketball-3x3' | 'football-5' | 'air-volleyball';
-export type Tiebreaker = 'points' | 'wins' | 'head-to-head' | 'set-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'lots';
+import { PRESETS, legacyTiebreak, type PresetId, type Tiebreak, type LegacyTiebreaker } from './tiebreak.ts';
+
+export type Sport = 'table-tennis' | 'badminton' | 'tennis' | 'basketball-3x3' | 'football-5' | 'volleyball' | 'air-volleyball';
+export type { LegacyTiebreaker as Tiebreaker } from './tiebreak.ts';
+
+/**
+ * The words a sport uses for its units, which name the columns and criteria (UI-string keys with
+ * this suffix override the plain ones): football counts goals (净胜球); volleyball sets (局) and
+ * points; badminton and table tennis games (局) and points; tennis sets (盘) and games (局);
+ * a table-tennis team tie rubbers (盘), games (局) and points.
+ */
+export type Vocabulary = 'goals' | 'points' | 'sets' | 'games' | 'tennis' | 'rubbers';
 
 export interface Scoring {
   win: number;
@@ -17,75 +28,79 @@ export interface Scoring {
 }
 
 export interface SportRules {
+  sport: Sport;
   /** whether a result counts sets (games, rubbers) rather than points or goals */
   setBased: boolean;
-  /** sets needed to win a match, for set-based sports */
-  setsToWin?: number;
+  /** games (sets) in a match, best of N; for team ties, games in each rubber */
+  bestOf?: number | undefined;
+  /** team ties: rubbers in a tie, best of N (the result counts rubbers won) */
+  rubbers?: number | undefined;
+  /** sets (rubbers, for team ties) a side needs to win the match */
+  setsToWin?: number | undefined;
   draws: boolean;
+  /** knockout matches level after normal (and extra) time go to penalties */
+  penalties: boolean;
   scoring: Scoring;
-  tiebreakers: Tiebreaker[];
-  /** whether one set (game) score is possible; `decider` for the last possible set */
+  tiebreak: Tiebreak;
+  /** the preset `tiebreak` came from; undefined when the league wrote its own order */
+  preset?: PresetId | undefined;
+  vocabulary: Vocabulary;
+  /** whether one game (set) score is possible; `decider` for the last possible game */
   validSet?: (winner: number, loser: number, decider: boolean) => boolean;
 }
 
-/** A game won at `target` with a two-point lead, going on past deuce; `cap` ends it (badminton: 30). */
-const rallyGame = (target: number, cap = Infinity) => (winner: number, loser: number) =>
-  winner === cap ? loser === cap - 1 || loser === cap - 2 : winner >= target && winner - loser >= 2 && (winner === target || winner - loser === 2);
+/**
+ * A game won at `target` with a two-point lead, going on past deuce; `cap` ends it (badminton:
+ * at 29-all the side scoring the 30th point wins, so 30-29 and 30-28 are the only scores at 30 and
+ * nothing goes beyond).
+ */
+export const rallyGame = (target: number, cap = Infinity) => (winner: number, loser: number) => {
+  if (winner > cap) return false;
+  if (winner === cap) return loser === cap - 1 || loser === cap - 2;
+  // Won at the target with a two-point lead, or after deuce (both past target − 1) by exactly two.
+  return winner === target ? loser <= target - 2 : winner > target && winner - loser === 2 && loser >= target - 1;
+};
 
-export const SPORT_RULES: Record<Sport, SportRules> = {
-  // Team event, five rubbers, first to three. ITTF Handbook 3.7.5: 2 points for a tie won,
-  // 1 for a tie lost, 0 for a tie not played or not completed; games to 11, two clear (2.11).
-  'table-tennis': {
+/** Tennis: a set to six games with a two-game lead, 7-5, or 7-6 after a tie-break. */
+const tennisSet = (w: number, l: number) => (w === 6 && l <= 4) || (w === 7 && (l === 5 || l === 6));
+
+interface SportPreset extends Omit<SportRules, 'tiebreak' | 'preset' | 'setsToWin' | 'sport'> {
+  preset: PresetId;
+}
+
+export const SPORT_RULES: Record<Sport, SportPreset> = {
+  // ITTF Handbook 3.7.5: 2 points for a match (tie) won, 1 for a match lost, 0 for a match not
+  // played; games to 11, two clear (2.11); individual matches best of five games by default.
+  'table-tennis': { setBased: true, bestOf: 5, draws: false, penalties: false, scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 }, preset: 'ittf-individual', vocabulary: 'games', validSet: rallyGame(11) },
+  // BWF Laws 7: best of three games to 21, two clear, 30 at most; 1 point per match won.
+  badminton: { setBased: true, bestOf: 3, draws: false, penalties: false, scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 }, preset: 'bwf', vocabulary: 'games', validSet: rallyGame(21, 30) },
+  // ITF Rules of Tennis: sets to six with a two-game lead, 7-5, or 7-6 after a tie-break; best of three sets.
+  tennis: { setBased: true, bestOf: 3, draws: false, penalties: false, scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 }, preset: 'atp-round-robin', vocabulary: 'tennis', validSet: tennisSet },
+  // FIBA 3x3: the pool ranking counts wins; 2 points per win, 1 per loss, 0 for a forfeit as in FIBA D.1.1.
+  'basketball-3x3': { setBased: false, draws: false, penalties: false, scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 }, preset: 'fiba-3x3', vocabulary: 'points' },
+  // Futsal: 3 points per win, 1 per draw; knockouts level after extra time go to penalties.
+  'football-5': { setBased: false, draws: true, penalties: true, scoring: { win: 3, draw: 1, loss: 0, walkoverLoss: 0 }, preset: 'uefa', vocabulary: 'goals' },
+  // FIVB: best of five sets to 25, the fifth to 15, two clear; 3-0/3-1 → 3 and 0, 3-2 → 2 and 1.
+  volleyball: {
     setBased: true,
-    setsToWin: 3,
+    bestOf: 5,
     draws: false,
-    scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
-    tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-ratio', 'lots'],
-    validSet: rallyGame(11),
-  },
-  // Matches best of three games (BWF Laws 7): games to 21, two clear, 30-29 at most;
-  // 1 point per match won, as in BWF team championships' group stages.
-  badminton: {
-    setBased: true,
-    setsToWin: 2,
-    draws: false,
-    scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
-    tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-difference', 'lots'],
-    validSet: rallyGame(21, 30),
-  },
-  // ITF: sets to 6 with a two-game lead, 7-5, or 7-6 after a tie-break; 1 point per match won.
-  tennis: {
-    setBased: true,
-    setsToWin: 2,
-    draws: false,
-    scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
-    tiebreakers: ['points', 'head-to-head', 'set-ratio', 'score-ratio', 'lots'],
-    validSet: (w, l) => (w === 6 && l <= 4) || (w === 7 && (l === 5 || l === 6)),
-  },
-  // FIBA Official Basketball Rules D.1.1: 2 points per win, 1 per loss, 0 for a forfeit;
-  // ties by head-to-head, then point difference, then points scored (D.1.3).
-  'basketball-3x3': {
-    setBased: false,
-    draws: false,
-    scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
-    tiebreakers: ['points', 'head-to-head', 'score-difference', 'scored', 'lots'],
-  },
-  // FIFA futsal competitions: 3 points per win, 1 per draw; ties by head-to-head, goal
-  // difference, goals scored.
-  'football-5': {
-    setBased: false,
-    draws: true,
-    scoring: { win: 3, draw: 1, loss: 0, walkoverLoss: 0 },
-    tiebreakers: ['points', 'head-to-head', 'score-difference', 'scored', 'lots'],
+    penalties: false,
+    scoring: { win: 3, draw: 0, loss: 0, walkoverLoss: 0, bySets: { '3-0': [3, 0], '3-1': [3, 0], '3-2': [2, 1] } },
+    preset: 'fivb',
+    vocabulary: 'sets',
+    validSet: (w, l, decider) => rallyGame(decider ? 15 : 25)(w, l),
   },
   // 气排球 (air volleyball), best of three: sets to 21, the decider to 15, two clear. Points as in
-  // volleyball (FIVB 3-0/3-1 → 3, 3-2 → 2 and 1) scaled to three sets: 2-0 → 3-0, 2-1 → 2-1.
+  // volleyball scaled to three sets: 2-0 → 3 and 0, 2-1 → 2 and 1; best of five as volleyball.
   'air-volleyball': {
     setBased: true,
-    setsToWin: 2,
+    bestOf: 3,
     draws: false,
-    scoring: { win: 3, draw: 0, loss: 0, walkoverLoss: 0, bySets: { '2-0': [3, 0], '2-1': [2, 1] } },
-    tiebreakers: ['points', 'wins', 'set-ratio', 'score-ratio', 'head-to-head', 'lots'],
+    penalties: false,
+    scoring: { win: 3, draw: 0, loss: 0, walkoverLoss: 0, bySets: { '2-0': [3, 0], '2-1': [2, 1], '3-0': [3, 0], '3-1': [3, 0], '3-2': [2, 1] } },
+    preset: 'community-air-volleyball',
+    vocabulary: 'sets',
     validSet: (w, l, decider) => rallyGame(decider ? 15 : 21)(w, l),
   },
 };
@@ -99,10 +114,33 @@ export interface ScoringOverride {
   bySets?: { sets: string; winner: number; loser: number }[] | undefined;
 }
 
-export function rulesFor(sport: Sport, overrides?: ScoringOverride, tiebreakers?: Tiebreaker[]): SportRules {
-  const preset = SPORT_RULES[sport];
+export interface LeagueRulesInput {
+  scoring?: ScoringOverride | undefined;
+  /** the league's own order of criteria (older content); wins over `preset` */
+  tiebreakers?: readonly LegacyTiebreaker[] | undefined;
+  preset?: PresetId | undefined;
+  bestOf?: number | undefined;
+  rubbers?: number | undefined;
+}
+
+export function rulesFor(sport: Sport, overrides?: ScoringOverride, tiebreakers?: readonly LegacyTiebreaker[], options: Omit<LeagueRulesInput, 'scoring' | 'tiebreakers'> = {}): SportRules {
+  const { preset: defaultPreset, ...base } = SPORT_RULES[sport];
   const { bySets, ...points } = overrides ?? {};
-  const scoring: Scoring = { ...preset.scoring, ...Object.fromEntries(Object.entries(points).filter(([, v]) => v !== undefined)) };
+  const scoring: Scoring = { ...base.scoring, ...Object.fromEntries(Object.entries(points).filter(([, v]) => v !== undefined)) };
   if (bySets?.length) scoring.bySets = Object.fromEntries(bySets.map((row) => [row.sets, [row.winner, row.loser] as [number, number]]));
-  return { ...preset, scoring, tiebreakers: tiebreakers?.length ? tiebreakers : preset.tiebreakers };
+  const rubbers = options.rubbers;
+  const bestOf = options.bestOf ?? base.bestOf;
+  // A table-tennis team tie (赛克杯) is ranked by ITTF's team procedure unless the league chose another.
+  const preset = tiebreakers?.length ? undefined : (options.preset ?? (sport === 'table-tennis' && rubbers ? 'ittf-team' : defaultPreset));
+  return {
+    ...base,
+    sport,
+    bestOf,
+    rubbers,
+    setsToWin: rubbers ? Math.ceil(rubbers / 2) : bestOf ? Math.ceil(bestOf / 2) : undefined,
+    vocabulary: rubbers ? 'rubbers' : base.vocabulary,
+    scoring,
+    preset,
+    tiebreak: preset ? PRESETS[preset] : legacyTiebreak(tiebreakers!),
+  };
 }

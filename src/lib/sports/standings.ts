@@ -1,9 +1,12 @@
 /**
  * The league table, computed from results the way a referee would: points from the sport's
- * rules, then the league's ordered tie-breakers. Where teams are level on points, each row says
- * which rule separated it from the team below it ("why this rank").
+ * rules, then the league's tie-break criteria (src/lib/sports/tiebreak.ts). Every split of a
+ * group of level teams is recorded as a step — which teams were level on what, which criterion
+ * separated them with each team's figure, and for head-to-head the mini-table of their matches —
+ * so that the "why this rank" notes are written from the decision actually taken.
  */
-import type { Scoring, SportRules, Tiebreaker } from './rules.ts';
+import type { Scoring, SportRules } from './rules.ts';
+import { criterionId, type Criterion, type Stat } from './tiebreak.ts';
 
 export interface Team {
   id: string;
@@ -11,12 +14,30 @@ export interface Team {
   group?: string | undefined;
 }
 
-export interface Result {
+export interface Game {
   home: number;
   away: number;
-  sets: { home: number; away: number }[];
-  /** the side that gave a walkover (forfeit) */
-  walkover?: 'home' | 'away' | undefined;
+}
+
+/** One rubber of a team tie (e.g. one of the five matches of a 赛克杯 tie), with its game scores. */
+export interface Rubber {
+  games: Game[];
+  homePlayers?: string | undefined;
+  awayPlayers?: string | undefined;
+}
+
+export interface Result {
+  /** goals, points, sets won, or rubbers won in a team tie */
+  home: number;
+  away: number;
+  sets: Game[];
+  rubbers?: Rubber[] | undefined;
+  /** the side that gave a walkover (forfeit); `both`: neither team turned up */
+  walkover?: 'home' | 'away' | 'both' | undefined;
+  /** the score includes extra time */
+  extraTime?: boolean | undefined;
+  /** the penalty shoot-out of a knockout match level after (extra) time */
+  penalties?: Game | undefined;
 }
 
 export interface Fixture {
@@ -33,34 +54,82 @@ export interface Adjustment {
   reason: string;
 }
 
-export interface Row {
+export interface Stats {
   team: Team;
-  rank: number;
   played: number;
+  /** matches with a score (walkovers excluded), the divisor of averages */
+  scoredMatches: number;
   won: number;
   drawn: number;
   lost: number;
   walkoversGiven: number;
+  /** sets (games in badminton and table tennis, rubbers in a team tie) */
   setsFor: number;
   setsAgainst: number;
+  /** games inside the rubbers of team ties */
+  gamesFor: number;
+  gamesAgainst: number;
+  /** goals, points, or points (games in tennis) inside the sets */
   scoreFor: number;
   scoreAgainst: number;
   adjustment: number;
   points: number;
-  /** when level on points with the next team: the rule that put this team above it */
-  separatedBy?: Tiebreaker | undefined;
-  /** the teams it was level with on points (including itself) */
+}
+
+export interface Row extends Stats {
+  rank: number;
+  /** the criterion that put this team above the next one, when the first criterion left them level */
+  separatedBy?: Criterion | undefined;
+  /** the teams level with it on the first criterion (including itself) */
   levelWith?: string[] | undefined;
+}
+
+/** A team's figure for a criterion: the number compared, and how it is written. */
+export interface Value {
+  n: number;
+  text: string;
+}
+
+export interface Level {
+  criterion: Criterion;
+  value: Value;
+  /** head-to-head: the teams whose matches among themselves were counted */
+  among?: string[] | undefined;
+}
+
+/** One decision: a group of teams level on `level`, split (or not) by `by`. */
+export interface Step {
+  /** the group, in its final order */
+  teams: string[];
+  /** what every team of the group had equal, in the order it was checked */
+  level: Level[];
+  /** the criterion that split the group; undefined when nothing did and they share a place */
+  by?: Criterion | undefined;
+  /** each team's figure for `by` */
+  values?: Record<string, Value> | undefined;
+  /** the parts, best first, each level on `by` */
+  parts: string[][];
+  /** head-to-head: the teams counted and their mini-table (in the group's final order) */
+  among?: string[] | undefined;
+  mini?: Stats[] | undefined;
+}
+
+export interface Table {
+  rows: Row[];
+  steps: Step[];
 }
 
 interface Outcome {
   homePoints: number;
   awayPoints: number;
-  winner?: 'home' | 'away';
+  winner?: 'home' | 'away' | undefined;
+  /** both sides lost (double walkover) */
+  bothLost?: boolean;
 }
 
 /** What a result is worth to each side under the league's scoring. */
 export function outcome(result: Result, scoring: Scoring): Outcome {
+  if (result.walkover === 'both') return { homePoints: scoring.walkoverLoss, awayPoints: scoring.walkoverLoss, bothLost: true };
   if (result.walkover) {
     const winner = result.walkover === 'home' ? 'away' : 'home';
     return { winner, homePoints: winner === 'home' ? scoring.win : scoring.walkoverLoss, awayPoints: winner === 'away' ? scoring.win : scoring.walkoverLoss };
@@ -72,43 +141,61 @@ export function outcome(result: Result, scoring: Scoring): Outcome {
   return { winner, homePoints: winner === 'home' ? winnerPoints : loserPoints, awayPoints: winner === 'away' ? winnerPoints : loserPoints };
 }
 
-type Stats = Omit<Row, 'rank' | 'separatedBy' | 'levelWith'>;
+const sum = (games: readonly Game[], side: 'home' | 'away') => games.reduce((s, g) => s + g[side], 0);
 
-function tally(teams: readonly Team[], fixtures: readonly Fixture[], rules: SportRules, adjustments: readonly Adjustment[] = []): Map<string, Stats> {
+export function tally(teams: readonly Team[], fixtures: readonly Fixture[], rules: SportRules, adjustments: readonly Adjustment[] = []): Map<string, Stats> {
   const stats = new Map<string, Stats>(
-    teams.map((team) => [team.id, { team, played: 0, won: 0, drawn: 0, lost: 0, walkoversGiven: 0, setsFor: 0, setsAgainst: 0, scoreFor: 0, scoreAgainst: 0, adjustment: 0, points: 0 }]),
+    teams.map((team) => [
+      team.id,
+      { team, played: 0, scoredMatches: 0, won: 0, drawn: 0, lost: 0, walkoversGiven: 0, setsFor: 0, setsAgainst: 0, gamesFor: 0, gamesAgainst: 0, scoreFor: 0, scoreAgainst: 0, adjustment: 0, points: 0 },
+    ]),
   );
   for (const fixture of fixtures) {
     const result = fixture.result;
     const home = stats.get(fixture.home);
     const away = stats.get(fixture.away);
     if (!result || !home || !away) continue;
-    const { homePoints, awayPoints, winner } = outcome(result, rules.scoring);
+    const { homePoints, awayPoints, winner, bothLost } = outcome(result, rules.scoring);
     home.played++;
     away.played++;
     home.points += homePoints;
     away.points += awayPoints;
-    if (!winner) {
+    if (bothLost) {
+      home.lost++;
+      away.lost++;
+    } else if (!winner) {
       home.drawn++;
       away.drawn++;
     } else {
       (winner === 'home' ? home : away).won++;
       (winner === 'home' ? away : home).lost++;
     }
-    if (result.walkover) (result.walkover === 'home' ? home : away).walkoversGiven++;
-    // Set-based sports: the result counts sets; the set scores count points. Others: the result is the score.
-    const setsHome = rules.setBased ? result.home : 0;
-    const setsAway = rules.setBased ? result.away : 0;
-    const scoreHome = rules.setBased ? result.sets.reduce((s, set) => s + set.home, 0) : result.home;
-    const scoreAway = rules.setBased ? result.sets.reduce((s, set) => s + set.away, 0) : result.away;
-    home.setsFor += setsHome;
-    home.setsAgainst += setsAway;
-    away.setsFor += setsAway;
-    away.setsAgainst += setsHome;
-    home.scoreFor += scoreHome;
-    home.scoreAgainst += scoreAway;
-    away.scoreFor += scoreAway;
-    away.scoreAgainst += scoreHome;
+    if (result.walkover) {
+      if (result.walkover !== 'away') home.walkoversGiven++;
+      if (result.walkover !== 'home') away.walkoversGiven++;
+      // A walkover has no score: it counts in points and wins, never in sets or goals.
+      continue;
+    }
+    home.scoredMatches++;
+    away.scoredMatches++;
+    const add = (h: number, a: number, key: 'sets' | 'games' | 'score') => {
+      home[`${key}For`] += h;
+      home[`${key}Against`] += a;
+      away[`${key}For`] += a;
+      away[`${key}Against`] += h;
+    };
+    if (!rules.setBased) {
+      add(result.home, result.away, 'score');
+    } else if (rules.rubbers) {
+      // A team tie: the result counts rubbers; the rubbers' games and their points follow.
+      add(result.home, result.away, 'sets');
+      const games = (result.rubbers ?? []).flatMap((r) => r.games);
+      add(games.filter((g) => g.home > g.away).length, games.filter((g) => g.away > g.home).length, 'games');
+      add(sum(games, 'home'), sum(games, 'away'), 'score');
+    } else {
+      add(result.home, result.away, 'sets');
+      add(sum(result.sets, 'home'), sum(result.sets, 'away'), 'score');
+    }
   }
   for (const adjustment of adjustments) {
     const team = stats.get(adjustment.team);
@@ -120,69 +207,34 @@ function tally(teams: readonly Team[], fixtures: readonly Fixture[], rules: Spor
   return stats;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? 1 : Infinity) : a / b);
+const ratioValue = (a: number, b: number): Value => ({ n: b === 0 ? (a === 0 ? 1 : Infinity) : a / b, text: `${a}:${b}` });
+const countValue = (n: number): Value => ({ n, text: String(n) });
 
-/** The value each tie-breaker compares (higher is better), for the teams of a tied group. */
-function criterionValues(criterion: Tiebreaker, group: Stats[], fixtures: readonly Fixture[], rules: SportRules, lots: readonly string[]): Map<string, number> {
-  if (criterion === 'head-to-head') {
-    // A mini-league of the matches between the tied teams only.
-    const ids = new Set(group.map((s) => s.team.id));
-    const among = fixtures.filter((f) => ids.has(f.home) && ids.has(f.away));
-    const mini = tally(group.map((s) => s.team), among, rules);
-    return new Map(group.map((s) => [s.team.id, mini.get(s.team.id)!.points]));
+/** A figure of a team's tally (overall or among the tied teams). */
+export function statValue(stat: Exclude<Stat, 'lots'>, s: Stats, average = false): Value {
+  if (average) {
+    const total = statValue(stat, s).n;
+    const n = s.scoredMatches ? total / s.scoredMatches : 0;
+    return { n, text: String(Math.round(n * 100) / 100) };
   }
-  const value = (s: Stats): number => {
-    switch (criterion) {
-      case 'points':
-        return s.points;
-      case 'wins':
-        return s.won;
-      case 'set-ratio':
-        return ratio(s.setsFor, s.setsAgainst);
-      case 'score-ratio':
-        return ratio(s.scoreFor, s.scoreAgainst);
-      case 'score-difference':
-        return s.scoreFor - s.scoreAgainst;
-      case 'scored':
-        return s.scoreFor;
-      case 'lots': {
-        const drawn = lots.indexOf(s.team.id);
-        return drawn === -1 ? -Infinity : -drawn;
-      }
-    }
-  };
-  return new Map(group.map((s) => [s.team.id, value(s)]));
-}
-
-interface Ranked {
-  stats: Stats;
-  separatedBy?: Tiebreaker | undefined;
-}
-
-/**
- * Orders a group of teams level so far. The first criterion that tells any of them apart splits
- * the group; each part still level is ordered again from the first criterion, so that a
- * head-to-head mini-league is re-computed among the teams that remain level.
- */
-function rankGroup(group: Stats[], criteria: readonly Tiebreaker[], fixtures: readonly Fixture[], rules: SportRules, lots: readonly string[]): Ranked[] {
-  if (group.length < 2) return group.map((stats) => ({ stats }));
-  for (const criterion of criteria) {
-    const values = criterionValues(criterion, group, fixtures, rules, lots);
-    const distinct = [...new Set(values.values())].sort((a, b) => b - a);
-    if (distinct.length < 2) continue;
-    const ranked: Ranked[] = [];
-    for (const value of distinct) {
-      const part = group.filter((s) => values.get(s.team.id) === value);
-      const inner = rankGroup(part, criteria, fixtures, rules, lots);
-      // The last team of this part was separated from the next part by this criterion.
-      inner[inner.length - 1]!.separatedBy ??= criterion;
-      ranked.push(...inner);
-    }
-    ranked[ranked.length - 1]!.separatedBy = undefined;
-    return ranked;
+  switch (stat) {
+    case 'points':
+      return countValue(s.points);
+    case 'wins':
+      return countValue(s.won);
+    case 'set-ratio':
+      return ratioValue(s.setsFor, s.setsAgainst);
+    case 'set-difference':
+      return countValue(s.setsFor - s.setsAgainst);
+    case 'game-ratio':
+      return ratioValue(s.gamesFor, s.gamesAgainst);
+    case 'score-ratio':
+      return ratioValue(s.scoreFor, s.scoreAgainst);
+    case 'score-difference':
+      return countValue(s.scoreFor - s.scoreAgainst);
+    case 'scored':
+      return countValue(s.scoreFor);
   }
-  // Nothing separates them (not even lots): they share the place, in name order.
-  return [...group].sort((a, b) => a.team.name.localeCompare(b.team.name, 'zh-CN')).map((stats) => ({ stats }));
 }
 
 export interface StandingsInput {
@@ -194,21 +246,96 @@ export interface StandingsInput {
   lots?: readonly string[];
 }
 
-export function standings({ teams, fixtures, rules, adjustments = [], lots = [] }: StandingsInput): Row[] {
+/** The table with the decision steps behind it. */
+export function standingsTable({ teams, fixtures, rules, adjustments = [], lots = [] }: StandingsInput): Table {
   const stats = tally(teams, fixtures, rules, adjustments);
-  const criteria = rules.tiebreakers.includes('points') ? rules.tiebreakers : ['points' as const, ...rules.tiebreakers];
-  const ranked = rankGroup([...stats.values()], criteria, fixtures, rules, lots);
+  const { criteria, reapply } = rules.tiebreak;
+  const steps: Step[] = [];
+  /** pairs (upper id → criterion) where a step put one team directly above the next */
+  const boundary = new Map<string, Criterion>();
+
+  const valuesOf = (c: Criterion, group: Stats[], among: Stats[] | undefined): Map<string, Value> => {
+    if (c.stat === 'lots') {
+      return new Map(group.map((s) => {
+        const drawn = lots.indexOf(s.team.id);
+        return [s.team.id, drawn === -1 ? { n: -Infinity, text: '—' } : { n: -drawn, text: String(drawn + 1) }];
+      }));
+    }
+    const stat = c.stat;
+    if (among) {
+      const ids = new Set(among.map((s) => s.team.id));
+      const mini = tally(among.map((s) => s.team), fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)), rules);
+      return new Map(group.map((s) => [s.team.id, statValue(stat, mini.get(s.team.id)!, c.average)]));
+    }
+    return new Map(group.map((s) => [s.team.id, statValue(stat, s, c.average)]));
+  };
+
+  const firstOfBlock = (i: number) => {
+    let j = i;
+    while (j > 0 && criteria[j - 1]!.among) j--;
+    return j;
+  };
+
+  const rank = (group: Stats[], start: number, base: Stats[] | undefined, level: Level[]): Stats[] => {
+    if (group.length < 2) return group;
+    for (let i = start; i < criteria.length; i++) {
+      const c = criteria[i]!;
+      if ((c.only === 'two' && group.length !== 2) || (c.only === 'three-or-more' && group.length < 3)) continue;
+      const among = c.among ? (base ?? group) : undefined;
+      base = among;
+      const values = valuesOf(c, group, among);
+      const amongIds = among?.map((s) => s.team.id);
+      const distinct = [...new Set([...values.values()].map((v) => v.n))].sort((a, b) => b - a);
+      if (distinct.length < 2) {
+        level = [...level, { criterion: c, value: values.get(group[0]!.team.id)!, among: amongIds }];
+        continue;
+      }
+      const step: Step = { teams: [], level, by: c, values: Object.fromEntries(values), parts: [], among: amongIds };
+      if (among) {
+        const ids = new Set(amongIds);
+        step.mini = [...tally(among.map((s) => s.team), fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)), rules).values()];
+      }
+      steps.push(step);
+      const ordered: Stats[] = [];
+      for (const n of distinct) {
+        const part = group.filter((s) => values.get(s.team.id)!.n === n);
+        const partLevel: Level[] = [{ criterion: c, value: values.get(part[0]!.team.id)!, among: amongIds }];
+        const inner = c.among && reapply ? rank(part, firstOfBlock(i), undefined, partLevel) : rank(part, i + 1, c.among ? among : undefined, partLevel);
+        if (ordered.length) boundary.set(ordered[ordered.length - 1]!.team.id, c);
+        step.parts.push(inner.map((s) => s.team.id));
+        ordered.push(...inner);
+      }
+      step.teams = ordered.map((s) => s.team.id);
+      if (step.mini) step.mini.sort((a, b) => step.teams.indexOf(a.team.id) - step.teams.indexOf(b.team.id));
+      return ordered;
+    }
+    // Nothing separates them (not even lots): they share the place, in name order.
+    const shared = [...group].sort((a, b) => a.team.name.localeCompare(b.team.name, 'zh-CN'));
+    steps.push({ teams: shared.map((s) => s.team.id), level, parts: [shared.map((s) => s.team.id)] });
+    return shared;
+  };
+
+  const ranked = rank([...stats.values()], 0, undefined, []);
+  const first = criteria[0];
+  const firstValue = (s: Stats) => (first && first.stat !== 'lots' ? statValue(first.stat, s, first.average).n : 0);
   const rows: Row[] = [];
-  ranked.forEach(({ stats: s, separatedBy }, index) => {
+  ranked.forEach((s, index) => {
     const previous = rows[index - 1];
-    const tiedWithPrevious = previous && !ranked[index - 1]!.separatedBy;
-    const levelWith = ranked.filter((r) => r.stats.points === s.points).map((r) => r.stats.team.id);
+    const by = boundary.get(s.team.id);
+    const levelWith = ranked.filter((r) => firstValue(r) === firstValue(s)).map((r) => r.team.id);
     rows.push({
       ...s,
-      rank: tiedWithPrevious ? previous.rank : index + 1,
-      separatedBy: separatedBy === 'points' ? undefined : separatedBy,
+      rank: previous && !boundary.has(previous.team.id) ? previous.rank : index + 1,
+      separatedBy: by && by !== first ? by : undefined,
       levelWith: levelWith.length > 1 ? levelWith : undefined,
     });
   });
-  return rows;
+  return { rows, steps };
 }
+
+/** The rows alone. */
+export function standings(input: StandingsInput): Row[] {
+  return standingsTable(input).rows;
+}
+
+export { criterionId };
