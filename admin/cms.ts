@@ -10,6 +10,7 @@ import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from 
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
+import { BodyControl } from './body-widget.tsx';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -23,6 +24,8 @@ if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = '
 const configured = withBackend(config, import.meta.env);
 
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
+// The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
+CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);

@@ -119,7 +119,7 @@ describe('the CMS configuration', () => {
       const shape = defOf(unwrap(collection.schema).core).shape!;
       const problems: string[] = [];
       const body = cms.fields.find((f) => f.name === 'body');
-      expect(body).toMatchObject({ widget: 'markdown', required: false });
+      expect(body).toMatchObject({ widget: 'markdown-source', required: false });
       compareFields(collection.name, shape, cms.fields.filter((f) => f.name !== 'body'), false, problems);
       expect(problems).toEqual([]);
     });
@@ -146,6 +146,12 @@ describe('the CMS configuration', () => {
       }
     }
     expect(differing, 'run `npm run content:format`').toEqual([]);
+  });
+
+  it('keeps the Markdown corpus of the body round-trip test in the form the CMS writes', async () => {
+    // tests/e2e/cms.test.ts saves this corpus through the CMS and expects every byte back.
+    const corpus = readFileSync(join(ROOT, 'tests/fixtures/markdown/corpus.md'), 'utf8');
+    expect(await cmsCanonical(corpus, 'notices')).toBe(corpus);
   });
 
   it('would catch drift: a field renamed on one side only, a wrong required flag, a missing option', () => {

@@ -17,6 +17,7 @@ import { buildFixture, makeFixture } from '../support/fixture-build.ts';
 import { frontmatterOf } from '../support/content.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { performanceSchema } from '../../src/schemas/performances.ts';
+import { cmsCanonical } from '../../admin/content-format.ts';
 
 /** A one-page PDF, the smallest a reader opens. */
 const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -148,7 +149,7 @@ describe('editing in the CMS with the local backend', () => {
     await page.getByText('便民服务', { exact: true }).click();
     await page.getByLabel('适用社区 (可选)', { exact: true }).fill('柳开');
     await page.getByText('柳开社区', { exact: true }).click();
-    const body = page.locator('[data-slate-editor="true"]').first();
+    const body = page.getByLabel('正文 (可选)', { exact: true });
     await body.click();
     await page.keyboard.insertText('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
     // The preview uses the site's own date formatting and labels.
@@ -258,6 +259,36 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('keeps a body of every Markdown construct byte for byte when the editor appends a sentence', async () => {
+    // tests/fixtures/markdown/corpus.md: bullets written with - * +, escapes (2026\. and
+    // \<script\>), three kinds of rule, padded and unpadded tables, two-space and backslash line
+    // breaks, fences, HTML, reference links… Decap's rich-text mode rewrote all of these.
+    const corpus = readFileSync(join(ROOT, 'tests/fixtures/markdown/corpus.md'), 'utf8');
+    const file = join(dir, 'content/notices/2026-11-01-markdown-corpus.md');
+    writeFileSync(file, corpus);
+    try {
+      const { page, errors } = await openCms('#/collections/notices/entries/2026-11-01-markdown-corpus');
+      const body = page.getByLabel('正文 (可选)', { exact: true });
+      await expect.poll(() => body.inputValue()).toContain('最后一行,后面没有空行。');
+      // The preview renders the escapes as text: no ordered list from “2026\.”, no script element.
+      const preview = page.frameLocator('#preview-pane');
+      await preview.getByText('2026. 这一行不是列表。').waitFor();
+      expect(await preview.locator('ol[start="2026"], script').count()).toBe(0);
+      expect(await preview.getByText('角括号 <script> 文本。').count()).toBe(1);
+      await body.press('Control+End');
+      await page.keyboard.insertText('\n补充一句:如有疑问请致电社区。');
+      await publish(page);
+      const after = await settledText('the saved corpus', file, corpus);
+      expect(after).toBe(`${corpus}\n补充一句:如有疑问请致电社区。\n`);
+      // `npm run content:format` writes the same bytes as the CMS.
+      expect(await cmsCanonical(after, 'notices')).toBe(after);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
@@ -347,8 +378,8 @@ describe('editing in the CMS with the local backend', () => {
       return route.abort();
     });
     await page.reload();
-    // The markdown widget (rich text) and the preview pane both render the hostile body.
-    await page.getByText(`${MARKER}正文`).first().waitFor();
+    // The body's text box holds the hostile body as text; the preview pane renders it.
+    await expect.poll(() => page.getByLabel('正文 (可选)', { exact: true }).inputValue()).toContain(`${MARKER}正文`);
     const preview = page.frameLocator('iframe').first();
     await preview.getByText(`${MARKER}正文`).first().waitFor();
     await page.waitForTimeout(500);
