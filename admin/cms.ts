@@ -11,6 +11,7 @@ import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { BodyControl } from './body-widget.tsx';
+import { installDeleteGuard } from './delete-guard.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -59,4 +60,6 @@ CMS.registerEventListener({
     return data;
   },
 });
+// Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
+installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...configured, load_config_file: false } as never });

@@ -289,6 +289,28 @@ describe('editing in the CMS with the local backend', () => {
     }
   });
 
+  it('refuses to delete a venue that fixtures are played at, naming the league and its fixtures', async () => {
+    const file = join(dir, 'content/venues/yishan-court.md');
+    const before = readFileSync(file, 'utf8');
+    const { page, errors } = await openCms('#/collections/venues/entries/yishan-court');
+    await expect.poll(() => page.getByLabel('场地名称', { exact: true }).inputValue()).not.toBe('');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: '删除内容' }).click();
+    await expect.poll(() => dialogs.length).toBeGreaterThan(0);
+    // One alert that names the referring league and where in it; no “are you sure?” to click through.
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toMatch(/^alert: 不能删除:以下 1 条内容还在使用这个场地/);
+    expect(dialogs[0]).toContain('(content/leagues/2026-3x3-basketball.md):赛程与结果 › 第 1 项 › 比赛场地');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
