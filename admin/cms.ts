@@ -12,6 +12,8 @@ import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
+import { zh_Hans } from 'decap-cms-locales';
+import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -24,6 +26,8 @@ if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = '
 // The Git host a deployment publishes to, set at build time, and the publishing mode it supports.
 const configured = withBackend(config, import.meta.env);
 
+// Decap's Chinese interface, completed and reworded (admin/locale.ts).
+CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
