@@ -12,6 +12,7 @@ import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
+import { hideProblems, refusal, showProblems } from './problem-panel.ts';
 import { zh_Hans } from 'decap-cms-locales';
 import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
@@ -60,10 +61,20 @@ CMS.registerEventListener({
       const taken = takenIdProblem(collection, values, await existingIds(collection));
       if (taken) problems.push(taken);
     }
-    if (problems.length) throw new Error(`无法保存,请修改:\n${problems.join('\n')}`);
+    if (problems.length) {
+      // Decap's toast goes after eight seconds; the panel stays until the editor closes it.
+      showProblems(problems);
+      throw refusal(problems);
+    }
+    hideProblems();
     return data;
   },
 });
+// Decap writes field errors in capitals (text-transform: uppercase), which turned the example in
+// a pattern message into "WINTER-HEATING"; a field's errors list follows its label.
+const errorCase = document.createElement('style');
+errorCase.textContent = 'label + ul, label + ul li { text-transform: none !important; }';
+document.head.append(errorCase);
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
 installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...configured, load_config_file: false } as never });

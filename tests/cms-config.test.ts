@@ -148,6 +148,18 @@ describe('the CMS configuration', () => {
     expect(differing, 'run `npm run content:format`').toEqual([]);
   });
 
+  it('has labels without brackets, so that Decap’s “ (可选)” never doubles them', () => {
+    const bracketed: string[] = [];
+    const walk = (fields: Field[], prefix: string) => {
+      for (const field of fields) {
+        if (/[()()]/.test(field.label)) bracketed.push(`${prefix}${field.label}`);
+        walk([...(field.fields ?? []), ...(field.field ? [field.field] : [])], `${prefix}${field.label} › `);
+      }
+    };
+    for (const collection of config.collections) walk(collection.fields, `${collection.name}: `);
+    expect(bracketed).toEqual([]);
+  });
+
   it('keeps the Markdown corpus of the body round-trip test in the form the CMS writes', async () => {
     // tests/e2e/cms.test.ts saves this corpus through the CMS and expects every byte back.
     const corpus = readFileSync(join(ROOT, 'tests/fixtures/markdown/corpus.md'), 'utf8');

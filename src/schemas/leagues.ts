@@ -36,10 +36,10 @@ export const leagueSchema = entry({
         '如 2-0 胜积 3 分,2-1 胜积 2 分、负积 1 分;留空使用该项目的默认规则',
       ).optional(),
     }),
-    '积分规则(覆盖项目默认)',
-    '留空使用该项目的默认规则',
+    '积分规则',
+    '覆盖该项目的默认积分规则;留空使用默认规则',
   ).optional(),
-  tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名规则', 'tiebreaker')), '同分排名规则(按顺序)', '留空使用该项目的默认顺序').optional(),
+  tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名规则', 'tiebreaker')), '同分排名规则', '按先后顺序比较;留空使用该项目的默认顺序').optional(),
   teams: labelled(
     z
       .array(

@@ -348,9 +348,9 @@ describe('editing in the CMS with the local backend', () => {
     await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择图片' }).first(), { name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
     // Without its description the save is refused, with the build's own words.
     await publish(page);
-    await expect.poll(() => page.getByText('缺少必填项“图片说明(替代文字)”').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('缺少必填项“图片说明”').count()).toBeGreaterThan(0);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await page.getByLabel('图片说明(替代文字) (可选)', { exact: true }).fill('豫剧戏迷专场海报:红底黄字,写着演出时间和地点');
+    await page.getByLabel('图片说明 (可选)', { exact: true }).fill('豫剧戏迷专场海报:红底黄字,写着演出时间和地点');
     await publish(page);
 
     const after = await settledText('the saved performance', file, before);
