@@ -21,6 +21,9 @@ import { withBackend } from './backend.ts';
 type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string; collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[] };
 const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
 
+// The header's link to the site shows the site's own address, not a bare "/".
+config['display_url'] = location.origin;
+
 // The editor interface is Chinese; /admin/?lang=en gives the English one.
 if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';
 

@@ -193,6 +193,38 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('names a refused list item by its number from 1 and its own name, in Chinese, and keeps the message until it is closed', async () => {
+    // A fixture whose away team is not in the league (as after a team was removed from 参赛队伍).
+    const file = join(dir, 'content/leagues/2026-air-volleyball.md');
+    const original = readFileSync(file, 'utf8');
+    const broken = original.replace('    home: hehua\n    away: chenzhou\n', '    home: hehua\n    away: zhoukou\n');
+    expect(broken).not.toBe(original);
+    writeFileSync(file, broken);
+    try {
+      const { page } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
+      const title = page.getByLabel('赛事名称', { exact: true });
+      await expect.poll(() => title.inputValue()).toBe('2026—2027 社区气排球联赛');
+      await title.fill('2026—2027 川汇区社区气排球联赛');
+      await publish(page);
+      const panel = page.getByRole('alert').filter({ hasText: '没有保存' });
+      await panel.waitFor();
+      const text = (await panel.textContent()) ?? '';
+      expect(text).toContain('没有保存:请修改以下 1 处');
+      expect(text).toContain('赛程与结果 › 第 2 项(第2轮) › 客队:队伍 “zhoukou” 不在本赛事的参赛队伍中');
+      expect(text).not.toMatch(/Error|[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}/);
+      expect(await page.getByText(/Error:/).count()).toBe(0);
+      // Decap's toast is gone after eight seconds; the panel is not.
+      await page.waitForTimeout(9000);
+      expect(await panel.isVisible()).toBe(true);
+      await panel.getByRole('button', { name: '关闭' }).click();
+      expect(await panel.count()).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(broken);
+      await page.context().close();
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it('fills an empty 网址短名 from the title as pinyin, and refuses a new entry whose file name is taken', async () => {
     const { page, errors } = await openCms('#/collections/notices/new');
     await page.getByLabel('标题', { exact: true }).fill('冬季供暖时间调整通知');
