@@ -13,6 +13,7 @@ import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, refusal, showProblems } from './problem-panel.ts';
+import { installWholeTermSearch } from './cjk-search.ts';
 import { zh_Hans } from 'decap-cms-locales';
 import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
@@ -78,6 +79,8 @@ CMS.registerEventListener({
 const errorCase = document.createElement('style');
 errorCase.textContent = 'label + ul, label + ul li { text-transform: none !important; }';
 document.head.append(errorCase);
+// Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
+installWholeTermSearch();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
 installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...configured, load_config_file: false } as never });

@@ -145,7 +145,8 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     slug: slugTemplate(collection.name),
     identifier_field: collection.identifier,
     summary: collection.summary,
-    sortable_fields: collection.sortable,
+    // Dated collections open newest first (Decap's default_sort); the rest in their listed order.
+    sortable_fields: collection.sortable.map((name) => (name === DATE_FIELD_OF[collection.name] ? { field: name, default_sort: 'desc' } : name)),
     // 查看发布 opens the entry's page on the site (relative to site_url).
     preview_path: entryUrl(collection.name, '{{slug}}').slice(1),
     fields,

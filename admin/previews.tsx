@@ -5,7 +5,8 @@
 import type { ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
-import { formatDateTime, parseShanghaiDateTime } from '../src/lib/dates.ts';
+import { formatDateTime, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
+import { nameOf, useNames } from './names.ts';
 import { rulesFor, type Sport, type Tiebreaker } from '../src/lib/sports/rules.ts';
 import { standings, type Fixture as LeagueFixture } from '../src/lib/sports/standings.ts';
 
@@ -36,30 +37,67 @@ function label(prefix: string, value: unknown) {
   return key in zhCN ? t('zh-CN', key as UiKey) : str(value);
 }
 
+/** The end of a time span as the site writes it: the time alone on the same day (src/pages/…/performances/[id].astro). */
+function endText(start: unknown, end: unknown): string | undefined {
+  const from = parseShanghaiDateTime(str(start));
+  const to = parseShanghaiDateTime(str(end));
+  if (!to) return undefined;
+  return from && shanghaiDay(from) === shanghaiDay(to) ? formatTime(to, 'zh-CN') : formatDateTime(to, 'zh-CN');
+}
+
+const separator = () => t('zh-CN', 'punct.listSeparator');
+
+/** A notice as its page shows it (src/pages/[...lang]/notices/[id].astro): the same facts, labels and names. */
 export function NoticePreview(props: PreviewProps) {
+  const names = useNames();
   const status = str(field(props, 'status')) || 'active';
-  const communities = list<string>(field(props, 'communities'));
+  const communities = list<string>(field(props, 'communities')).map((id) => nameOf(names, 'communities', id));
+  const event = field(props, 'event') as { start?: string; end?: string; venue?: string } | undefined;
+  const end = event ? endText(event.start, event.end) : undefined;
   return (
     <main className="wrap">
       <article>
         <h1>{str(field(props, 'title'))}</h1>
         {status !== 'active' && <p className="note warn"><span className={`badge ${status}`}>{label('noticeStatus', status)}</span></p>}
-        <p className="meta">
-          <When value={field(props, 'published')} /> · <span className="badge">{label('category', field(props, 'category'))}</span>
-          {field(props, 'pinned') === true && <span className="badge pinned">{t('zh-CN', 'notices.pinned')}</span>}
-          {field(props, 'urgent') === true && <span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span>}
-        </p>
-        <p className="meta">{t('zh-CN', 'notices.appliesTo')}{t('zh-CN', 'punct.colon')}{communities.length ? communities.join('、') : t('zh-CN', 'notices.districtWide')}</p>
-        {str(field(props, 'summary')) && <p className="lead">{str(field(props, 'summary'))}</p>}
+        <dl className="facts">
+          <dt>{t('zh-CN', 'notices.published')}</dt>
+          <dd><When value={field(props, 'published')} /></dd>
+          <dt>{t('zh-CN', 'notices.category')}</dt>
+          <dd>{label('category', field(props, 'category'))}</dd>
+          <dt>{t('zh-CN', 'notices.appliesTo')}</dt>
+          <dd>{communities.length ? communities.join(separator()) : t('zh-CN', 'notices.districtWide')}</dd>
+          {field(props, 'urgent') === true && str(field(props, 'expires')) && (
+            <>
+              <dt>{t('zh-CN', 'notices.expires')}</dt>
+              <dd><span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span> <When value={field(props, 'expires')} /></dd>
+            </>
+          )}
+          {event?.start && (
+            <>
+              <dt>{t('zh-CN', 'notices.event')}</dt>
+              <dd>
+                <When value={event.start} />
+                {end && <>–{end}</>}
+                {event.venue && <>,{nameOf(names, 'venues', event.venue)}</>}
+              </dd>
+            </>
+          )}
+        </dl>
         <div className="prose">{props.widgetFor('body')}</div>
       </article>
     </main>
   );
 }
 
+/** A performance as its page shows it (src/pages/[...lang]/performances/[id].astro). */
 export function PerformancePreview(props: PreviewProps) {
+  const names = useNames();
   const status = str(field(props, 'status')) || 'scheduled';
   const programme = list<{ title?: string; kind?: string; performers?: string }>(field(props, 'programme'));
+  const series = str(field(props, 'series'));
+  const ticketInfo = str(field(props, 'ticketInfo'));
+  const end = endText(field(props, 'start'), field(props, 'end'));
+  const summary = str(field(props, 'summary'));
   return (
     <main className="wrap">
       <article>
@@ -67,14 +105,27 @@ export function PerformancePreview(props: PreviewProps) {
         {status !== 'scheduled' && <p className="note warn"><span className={`badge ${status}`}>{label('performanceStatus', status)}</span> {str(field(props, 'statusNote'))}</p>}
         <dl className="facts">
           <dt>{t('zh-CN', 'performances.time')}</dt>
-          <dd><When value={field(props, 'start')} />{str(field(props, 'end')) && <> – <When value={field(props, 'end')} /></>}</dd>
+          <dd><When value={field(props, 'start')} />{end && <>–{end}</>}</dd>
           <dt>{t('zh-CN', 'performances.venue')}</dt>
-          <dd>{str(field(props, 'venue'))}</dd>
+          <dd>{nameOf(names, 'venues', str(field(props, 'venue')))}</dd>
+          {series && (
+            <>
+              <dt>{t('zh-CN', 'performances.series')}</dt>
+              <dd>{label('series', series)}</dd>
+            </>
+          )}
           <dt>{t('zh-CN', 'performances.admission')}</dt>
           <dd>{label('admission', field(props, 'admission') || 'free')}</dd>
+          {ticketInfo && (
+            <>
+              <dt>{t('zh-CN', 'performances.ticketInfo')}</dt>
+              <dd>{ticketInfo}</dd>
+            </>
+          )}
           <dt>{t('zh-CN', 'performances.troupes')}</dt>
           <dd>{list<string>(field(props, 'troupes')).join('、')}</dd>
         </dl>
+        {summary && <p className="lead">{summary}</p>}
         {programme.length > 0 && (
           <>
             <h2>{t('zh-CN', 'performances.programme')}</h2>

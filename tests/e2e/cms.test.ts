@@ -206,13 +206,15 @@ describe('editing in the CMS with the local backend', () => {
       await expect.poll(() => title.inputValue()).toBe('2026—2027 社区气排球联赛');
       await title.fill('2026—2027 川汇区社区气排球联赛');
       await publish(page);
-      const panel = page.getByRole('alert').filter({ hasText: '没有保存' });
+      const panel = page.locator('#cms-save-problems[role="alert"]');
       await panel.waitFor();
       const text = (await panel.textContent()) ?? '';
       expect(text).toContain('没有保存:请修改以下 1 处');
       expect(text).toContain('赛程与结果 › 第 2 项(第2轮) › 客队:队伍 “zhoukou” 不在本赛事的参赛队伍中');
       expect(text).not.toMatch(/Error|[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}/);
+      // Decap's own toast carries the same Chinese message, without "Error:".
       expect(await page.getByText(/Error:/).count()).toBe(0);
+      expect(await page.locator('.Toastify__toast-body').filter({ hasText: '没有保存:请修改以下 1 处后再保存:赛程与结果 › 第 2 项(第2轮) › 客队' }).count()).toBe(1);
       // Decap's toast is gone after eight seconds; the panel is not.
       await page.waitForTimeout(9000);
       expect(await panel.isVisible()).toBe(true);
@@ -343,6 +345,25 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('previews a notice and a performance with the same facts, labels and names as their built pages', async () => {
+    /** The facts list (dt: dd) of a page or a preview, whitespace collapsed. */
+    const facts = (scope: { locator: Page['locator'] }) =>
+      scope.locator('dl.facts').first().evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
+    for (const [collection, id] of [['notices', '2026-11-12-job-fair'], ['performances', '2026-12-12-chuanhui-voice-final']] as const) {
+      const site = await browser.newPage();
+      await site.goto(`${preview.url}/${collection}/${id}/`);
+      const expected = await facts(site);
+      await site.close();
+      const { page, errors } = await openCms(`#/collections/${collection}/entries/${id}`);
+      const pane = page.frameLocator('#preview-pane');
+      // Names, not ids (荷花社区, not hehua), once the preview has loaded them.
+      await expect.poll(() => facts(pane as unknown as { locator: Page['locator'] }), { timeout: 20_000 }).toEqual(expected);
+      expect(expected.join(' ')).not.toMatch(/hehua|jiangbin-plaza|liukai-centre/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
@@ -401,7 +422,7 @@ describe('editing in the CMS with the local backend', () => {
     expect(html).toMatch(/<img src="\/_astro\/opera-poster\.[^"]+" srcset="[^"]+"[^>]* alt="豫剧戏迷专场海报:红底黄字,写着演出时间和地点"[^>]* width="\d+" height="\d+"/);
     // The notice's new attachment is published as it is.
     expect(readFileSync(join(dir, 'dist/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
-  });
+  }, 150_000); // it rebuilds the site, like the create-notice test
 
   it('starts a new league and a new course with no phantom fixture or lesson', async () => {
     for (const [collection, list] of [['leagues', '赛程与结果'], ['courses', '课时安排']] as const) {
