@@ -364,6 +364,22 @@ describe('editing in the CMS with the local backend', () => {
     }
   });
 
+  it('lists notices newest first, and finds a notice by a two-character Chinese word', async () => {
+    const notices = readdirSync(join(dir, 'content/notices')).filter((f) => f.endsWith('.md'));
+    const dated = notices.map((f) => frontmatterOf(readFileSync(join(dir, 'content/notices', f), 'utf8')) as { title: string; published: string }).sort((a, b) => String(b.published).localeCompare(String(a.published)));
+    const { page, errors } = await openCms('#/collections/notices');
+    const cards = page.locator('a[href*="#/collections/notices/entries/"]');
+    await expect.poll(() => cards.count()).toBeGreaterThan(5);
+    expect(await cards.first().textContent()).toContain(dated[0]!.title);
+    // Decap's fuzzy search dropped every two-character match (score 4, threshold 5).
+    await page.getByPlaceholder('查找所有...').fill('供暖');
+    await page.keyboard.press('Enter');
+    await page.getByText('关于提前启动冬季集中供暖的通知').first().waitFor();
+    expect(await page.getByText('2026—2027 年度冬季供暖时间安排').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
