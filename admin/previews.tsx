@@ -53,7 +53,8 @@ export function NoticePreview(props: PreviewProps) {
   const status = str(field(props, 'status')) || 'active';
   const communities = list<string>(field(props, 'communities')).map((id) => nameOf(names, 'communities', id));
   const event = field(props, 'event') as { start?: string; end?: string; venue?: string } | undefined;
-  const end = event ? endText(event.start, event.end) : undefined;
+  // The notice page writes the end in full, even on the same day.
+  const end = event?.end ? parseShanghaiDateTime(event.end) : undefined;
   return (
     <main className="wrap">
       <article>
@@ -77,7 +78,7 @@ export function NoticePreview(props: PreviewProps) {
               <dt>{t('zh-CN', 'notices.event')}</dt>
               <dd>
                 <When value={event.start} />
-                {end && <>–{end}</>}
+                {end && <>–{formatDateTime(end, 'zh-CN')}</>}
                 {event.venue && <>,{nameOf(names, 'venues', event.venue)}</>}
               </dd>
             </>
