@@ -6,7 +6,7 @@ import CMS from 'decap-cms-app';
 import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
-import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
+import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, PerformancePreview, SchoolPreview, VenuePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
@@ -41,6 +41,9 @@ CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);
 CMS.registerPreviewTemplate('leagues', LeaguePreview);
 CMS.registerPreviewTemplate('courses', CoursePreview);
+CMS.registerPreviewTemplate('venues', VenuePreview);
+CMS.registerPreviewTemplate('communities', CommunityPreview);
+CMS.registerPreviewTemplate('schools', SchoolPreview);
 /** Ids of the entries that exist, as the site last rendered them (src/pages/admin/entry-ids.json.ts). */
 async function existingIds(collection: string): Promise<string[]> {
   const response = await fetch('/admin/entry-ids.json', { cache: 'no-store' });

@@ -214,3 +214,102 @@ export function CoursePreview(props: PreviewProps) {
     </main>
   );
 }
+
+/** A venue as its page shows it (src/pages/[...lang]/venues/[id].astro): facts with the community's name. */
+export function VenuePreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const opens = str(field(props, 'opens'));
+  const closes = str(field(props, 'closes'));
+  const accessibility = str(field(props, 'accessibility'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'venues.kind')}</dt>
+        <dd>{label('venueKind', field(props, 'kind'))}</dd>
+        <dt>{t('zh-CN', 'venues.community')}</dt>
+        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        <dt>{t('zh-CN', 'venues.address')}</dt>
+        <dd>{str(field(props, 'address'))}</dd>
+        {opens && closes && (
+          <>
+            <dt>{t('zh-CN', 'venues.hours')}</dt>
+            <dd>{opens}–{closes}</dd>
+          </>
+        )}
+        {accessibility && (
+          <>
+            <dt>{t('zh-CN', 'venues.accessibility')}</dt>
+            <dd>{accessibility}</dd>
+          </>
+        )}
+      </dl>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A community as its page shows it (src/pages/[...lang]/communities/[id].astro): facts and service points. */
+export function CommunityPreview(props: PreviewProps) {
+  const summary = str(field(props, 'summary'));
+  const phone = str(field(props, 'phone'));
+  const points = list<{ kind?: string; name?: string; hours?: string; phone?: string }>(field(props, 'servicePoints'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'communities.subdistrict')}</dt>
+        <dd>{str(field(props, 'subdistrict'))}</dd>
+        <dt>{t('zh-CN', 'communities.address')}</dt>
+        <dd>{str(field(props, 'address'))}</dd>
+        <dt>{t('zh-CN', 'communities.phone')}</dt>
+        <dd><a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a></dd>
+        <dt>{t('zh-CN', 'communities.receptionHours')}</dt>
+        <dd>{str(field(props, 'receptionHours'))}</dd>
+      </dl>
+      {points.length > 0 && (
+        <section>
+          <h2>{t('zh-CN', 'communities.servicePoints')}</h2>
+          <ul className="item-list">
+            {points.map((point, i) => (
+              <li key={i}>
+                <span className="badge">{label('serviceKind', point.kind)}</span> <strong>{point.name}</strong>
+                {point.hours && <span className="meta"> · {point.hours}</span>}
+                {point.phone && <> · <a href={`tel:${point.phone.replace(/[^0-9+]/g, '')}`}>{point.phone}</a></>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A school as its page shows it (src/pages/[...lang]/school/schools/[id].astro). */
+export function SchoolPreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const address = str(field(props, 'address'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'school.kind')}</dt>
+        <dd>{label('schoolKind', field(props, 'kind'))}</dd>
+        <dt>{t('zh-CN', 'venues.community')}</dt>
+        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        {address && (
+          <>
+            <dt>{t('zh-CN', 'venues.address')}</dt>
+            <dd>{address}</dd>
+          </>
+        )}
+      </dl>
+    </main>
+  );
+}

@@ -345,20 +345,28 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
-  it('previews a notice and a performance with the same facts, labels and names as their built pages', async () => {
+  it('previews notices, performances, venues, communities and schools with the same facts, labels and names as their built pages', async () => {
     /** The facts list (dt: dd) of a page or a preview, whitespace collapsed. */
     const facts = (scope: { locator: Page['locator'] }) =>
       scope.locator('dl.facts').first().evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
-    for (const [collection, id] of [['notices', '2026-11-12-job-fair'], ['performances', '2026-12-12-chuanhui-voice-final']] as const) {
+    const pages = [
+      ['notices', '2026-11-12-job-fair', 'notices'],
+      ['performances', '2026-12-12-chuanhui-voice-final', 'performances'],
+      ['venues', 'yishan-court', 'venues'],
+      ['communities', 'liukai', 'communities'],
+      ['schools', 'hehua-primary', 'school/schools'],
+    ] as const;
+    for (const [collection, id, path] of pages) {
       const site = await browser.newPage();
-      await site.goto(`${preview.url}/${collection}/${id}/`);
+      await site.goto(`${preview.url}/${path}/${id}/`);
       const expected = await facts(site);
       await site.close();
       const { page, errors } = await openCms(`#/collections/${collection}/entries/${id}`);
       const pane = page.frameLocator('#preview-pane');
       // Names, not ids (荷花社区, not hehua), once the preview has loaded them.
       await expect.poll(() => facts(pane as unknown as { locator: Page['locator'] }), { timeout: 20_000 }).toEqual(expected);
-      expect(expected.join(' ')).not.toMatch(/hehua|jiangbin-plaza|liukai-centre/);
+      expect(expected.join(' '), `${collection}/${id}`).not.toMatch(/: (hehua|liukai|yishan|jiangbin-plaza|liukai-centre)\b/);
+      expect(expected.length, `${collection}/${id}`).toBeGreaterThan(3);
       expect(errors).toEqual([]);
       await page.context().close();
     }
