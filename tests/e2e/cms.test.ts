@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import { ROOT } from '../support/paths.ts';
@@ -488,6 +489,53 @@ describe('editing in the CMS with the local backend', () => {
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('runs the editorial workflow locally with decap-server in git mode (npm run start:workflow), in Chinese', async () => {
+    // What scripts/start-workflow.sh does, on a copy of the fixture's content: a Git repository
+    // whose main receives the merges, and decap-server in git mode on the port the CMS calls.
+    const repo = mkdtempSync(join(ROOT, '.tmp', 'workflow-'));
+    cpSync(join(dir, 'content'), join(repo, 'content'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=cms@localhost', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '--quiet', '-b', 'main');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'start');
+    const info = () =>
+      fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+        .then((response) => (response.ok ? response.json() : undefined))
+        .catch(() => undefined);
+    const restart = async (env: Record<string, string>) => {
+      if (cmsServer?.pid) process.kill(-cmsServer.pid, 'SIGTERM');
+      await waitFor('the old decap-server to stop', async () => ((await info()) === undefined ? true : undefined));
+      cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(cmsPort), ...env } });
+      await waitFor('decap-server', () => info());
+    };
+    await restart({ GIT_REPO_DIRECTORY: repo, CMS_MODE: 'git' });
+    try {
+      expect(await info()).toMatchObject({ type: 'local_git' });
+      const { page, errors } = await openCms('#/collections/notices/new');
+      await page.getByLabel('标题', { exact: true }).fill('工作流试用通知');
+      await page.getByLabel('网址短名 (可选)', { exact: true }).fill('workflow-try');
+      await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T09:00');
+      await page.getByLabel('分类', { exact: true }).click();
+      await page.getByText('便民服务', { exact: true }).click();
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      // A draft is a branch, not a change to main.
+      await waitFor('the draft branch', () => (git('branch', '--list', 'cms/*').includes('cms/notices/2026-11-27-workflow-try') ? true : undefined));
+      expect(git('ls-tree', '--name-only', 'main', 'content/notices/')).not.toContain('workflow-try');
+      await page.goto(`${preview.url}/admin/#/workflow`);
+      await page.getByText('工作流试用通知').first().waitFor();
+      for (const words of ['草稿', '待审核', '可以发布', '新建内容']) expect(await page.getByText(words, { exact: true }).count(), words).toBeGreaterThan(0);
+      expect(await page.getByText('审查中').count()).toBe(0);
+      // The card's date in Chinese (11月27日 or the day the test runs), never "November 27".
+      expect(await page.locator('body').textContent()).toMatch(/\d{1,2}月\d{1,2}日/);
+      expect(await page.locator('body').textContent()).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await restart({ GIT_REPO_DIRECTORY: dir, BIND_HOST: '0.0.0.0' });
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
 
