@@ -498,6 +498,8 @@ describe('editing in the CMS with the local backend', () => {
     cpSync(join(dir, 'content'), join(repo, 'content'), { recursive: true });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=cms@localhost', ...args], { cwd: repo, encoding: 'utf8' });
     git('init', '--quiet', '-b', 'main');
+    git('config', 'user.name', '测试');
+    git('config', 'user.email', 'cms@localhost');
     git('add', '.');
     git('commit', '--quiet', '-m', 'start');
     const info = () =>
@@ -524,7 +526,11 @@ describe('editing in the CMS with the local backend', () => {
       await waitFor('the draft branch', () => (git('branch', '--list', 'cms/*').includes('cms/notices/2026-11-27-workflow-try') ? true : undefined));
       expect(git('ls-tree', '--name-only', 'main', 'content/notices/')).not.toContain('workflow-try');
       await page.goto(`${preview.url}/admin/#/workflow`);
-      await page.getByText('工作流试用通知').first().waitFor();
+      await page.reload();
+      await page.getByText('工作流试用通知').first().waitFor().catch(async (error: unknown) => {
+        await page.screenshot({ path: join(ROOT, '.tmp', 'workflow-board.png') });
+        throw error;
+      });
       for (const words of ['草稿', '待审核', '可以发布', '新建内容']) expect(await page.getByText(words, { exact: true }).count(), words).toBeGreaterThan(0);
       expect(await page.getByText('审查中').count()).toBe(0);
       // The card's date in Chinese (11月27日 or the day the test runs), never "November 27".
