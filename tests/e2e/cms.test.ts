@@ -324,6 +324,22 @@ describe('editing in the CMS with the local backend', () => {
     }
   });
 
+  it('inserts Markdown with the body’s toolbar: a list and an image through the media library', async () => {
+    const { page, errors } = await openCms('#/collections/notices/new');
+    const body = page.getByLabel('正文 (可选)', { exact: true });
+    await body.click();
+    await page.keyboard.insertText('带好身份证\n带好户口本');
+    await body.press('Control+A');
+    await page.getByRole('button', { name: '列表', exact: true }).click();
+    await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本');
+    await body.press('Control+End');
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '插入图片', exact: true }), { name: 'body-photo.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
+    await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本\n\n![](../media/body-photo.jpg)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+    rmSync(join(dir, 'content/media/body-photo.jpg'), { force: true });
+  });
+
   it('refuses to delete a venue that fixtures are played at, naming the league and its fixtures', async () => {
     const file = join(dir, 'content/venues/yishan-court.md');
     const before = readFileSync(file, 'utf8');
