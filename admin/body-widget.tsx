@@ -87,6 +87,15 @@ export class BodyControl extends Component<BodyControlProps> {
   private readonly textarea = createRef<HTMLTextAreaElement>();
   private readonly controlID = `body-${++nextId}`;
 
+  /**
+   * Decap's Widget wrapper re-renders a control only when its value or style changes, unless the
+   * control has its own shouldComponentUpdate (decap-cms-core Widget.js): the chosen image arrives
+   * in mediaPaths, so that must re-render too (as Decap's own file widget does).
+   */
+  override shouldComponentUpdate(next: BodyControlProps) {
+    return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || typeof next.mediaPaths.get(this.controlID) === 'string';
+  }
+
   override componentDidUpdate() {
     // Decap's media library hands the chosen image's path back through mediaPaths.
     const path = this.props.mediaPaths.get(this.controlID);
