@@ -388,7 +388,7 @@ describe('editing in the CMS with the local backend', () => {
       expect(errors).toEqual([]);
       await page.context().close();
     }
-  });
+  }, 180_000); // five built pages and five CMS sessions, each ~10 s on a busy two-core machine
 
   it('lists notices newest first, and finds a notice by a two-character Chinese word', async () => {
     const notices = readdirSync(join(dir, 'content/notices')).filter((f) => f.endsWith('.md'));
