@@ -5,10 +5,16 @@
 import CMS from 'decap-cms-app';
 import { buildCmsConfig } from './config-builder.ts';
 import siteStyles from '../src/styles/global.css?inline';
-import { CoursePreview, LeaguePreview, NoticePreview, PerformancePreview } from './previews.tsx';
+import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, PerformancePreview, SchoolPreview, VenuePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
+import { BodyControl } from './body-widget.tsx';
+import { installDeleteGuard } from './delete-guard.ts';
+import { hideProblems, refusal, showProblems } from './problem-panel.ts';
+import { installWholeTermSearch } from './cjk-search.ts';
+import { zh_Hans } from 'decap-cms-locales';
+import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -17,18 +23,28 @@ type Config = Record<string, unknown> & { backend: Record<string, unknown>; loca
 // tests/cms-config.test.ts keeps equal to it), so the browser needs no YAML parser.
 const config = withBeijingNowDefaults(buildCmsConfig() as unknown as Config, new Date());
 
+// The header's link to the site shows the site's own address, not a bare "/".
+config['display_url'] = location.origin;
+
 // The editor interface is Chinese; /admin/?lang=en gives the English one.
 if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = 'en';
 
 // The Git host a deployment publishes to, set at build time, and the publishing mode it supports.
 const configured = withBackend(config, import.meta.env);
 
+// Decap's Chinese interface, completed and reworded (admin/locale.ts).
+CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
+// The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
+CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);
 CMS.registerPreviewTemplate('leagues', LeaguePreview);
 CMS.registerPreviewTemplate('courses', CoursePreview);
+CMS.registerPreviewTemplate('venues', VenuePreview);
+CMS.registerPreviewTemplate('communities', CommunityPreview);
+CMS.registerPreviewTemplate('schools', SchoolPreview);
 /** Ids of the entries that exist, as the site last rendered them (src/pages/admin/entry-ids.json.ts). */
 async function existingIds(collection: string): Promise<string[]> {
   const response = await fetch('/admin/entry-ids.json', { cache: 'no-store' });
@@ -54,8 +70,22 @@ CMS.registerEventListener({
       const taken = takenIdProblem(collection, values, await existingIds(collection));
       if (taken) problems.push(taken);
     }
-    if (problems.length) throw new Error(`无法保存,请修改:\n${problems.join('\n')}`);
+    if (problems.length) {
+      // Decap's toast goes after eight seconds; the panel stays until the editor closes it.
+      showProblems(problems);
+      throw refusal(problems);
+    }
+    hideProblems();
     return data;
   },
 });
+// Decap writes field errors in capitals (text-transform: uppercase), which turned the example in
+// a pattern message into "WINTER-HEATING"; a field's errors list follows its label.
+const errorCase = document.createElement('style');
+errorCase.textContent = 'label + ul, label + ul li { text-transform: none !important; }';
+document.head.append(errorCase);
+// Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
+installWholeTermSearch();
+// Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
+installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...configured, load_config_file: false } as never });

@@ -126,7 +126,9 @@ export function slugTemplate(collection: string): string {
 function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {
   const context: Context = { insideOptional: false, identifierOf };
   const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
-  fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false, hint: '可以使用标题、列表、链接和图片', sanitize_preview: true });
+  // The body is edited as the Markdown text it is saved as (admin/body-widget.tsx): Decap's
+  // rich-text mode rewrites the whole body on the first keystroke (issue 14, item 3).
+  fields.push({ name: 'body', label: '正文', widget: 'markdown-source', required: false, hint: '按钮可插入标题、加粗、列表、链接和图片;右侧预览显示网页上的样子', sanitize_preview: true });
   return {
     name: collection.name,
     label: collection.label,
@@ -139,7 +141,8 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     slug: slugTemplate(collection.name),
     identifier_field: collection.identifier,
     summary: collection.summary,
-    sortable_fields: collection.sortable,
+    // Dated collections open newest first (Decap's default_sort); the rest in their listed order.
+    sortable_fields: collection.sortable.map((name) => (name === dateFieldOf(collection.name) ? { field: name, default_sort: 'desc' } : name)),
     // 查看发布 opens the entry's page on the site (relative to site_url).
     preview_path: entryUrl(collection.name, '{{slug}}').slice(1),
     fields,

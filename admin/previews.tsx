@@ -5,7 +5,8 @@
 import type { ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
-import { formatDateTime, parseShanghaiDateTime } from '../src/lib/dates.ts';
+import { formatDateTime, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
+import { nameOf, useNames } from './names.ts';
 import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
 import type { Game } from '../src/lib/sports/standings.ts';
 import { leagueView, type League, type LeagueTable } from '../src/lib/sports/league.ts';
@@ -41,30 +42,68 @@ function label(prefix: string, value: unknown) {
   return key in zhCN ? t('zh-CN', key as UiKey) : str(value);
 }
 
+/** The end of a time span as the site writes it: the time alone on the same day (src/pages/…/performances/[id].astro). */
+function endText(start: unknown, end: unknown): string | undefined {
+  const from = parseShanghaiDateTime(str(start));
+  const to = parseShanghaiDateTime(str(end));
+  if (!to) return undefined;
+  return from && shanghaiDay(from) === shanghaiDay(to) ? formatTime(to, 'zh-CN') : formatDateTime(to, 'zh-CN');
+}
+
+const separator = () => t('zh-CN', 'punct.listSeparator');
+
+/** A notice as its page shows it (src/pages/[...lang]/notices/[id].astro): the same facts, labels and names. */
 export function NoticePreview(props: PreviewProps) {
+  const names = useNames();
   const status = str(field(props, 'status')) || 'active';
-  const communities = list<string>(field(props, 'communities'));
+  const communities = list<string>(field(props, 'communities')).map((id) => nameOf(names, 'communities', id));
+  const event = field(props, 'event') as { start?: string; end?: string; venue?: string } | undefined;
+  // The notice page writes the end in full, even on the same day.
+  const end = event?.end ? parseShanghaiDateTime(event.end) : undefined;
   return (
     <main className="wrap">
       <article>
         <h1>{str(field(props, 'title'))}</h1>
         {status !== 'active' && <p className="note warn"><span className={`badge ${status}`}>{label('noticeStatus', status)}</span></p>}
-        <p className="meta">
-          <When value={field(props, 'published')} /> · <span className="badge">{label('category', field(props, 'category'))}</span>
-          {field(props, 'pinned') === true && <span className="badge pinned">{t('zh-CN', 'notices.pinned')}</span>}
-          {field(props, 'urgent') === true && <span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span>}
-        </p>
-        <p className="meta">{t('zh-CN', 'notices.appliesTo')}{t('zh-CN', 'punct.colon')}{communities.length ? communities.join('、') : t('zh-CN', 'notices.districtWide')}</p>
-        {str(field(props, 'summary')) && <p className="lead">{str(field(props, 'summary'))}</p>}
+        <dl className="facts">
+          <dt>{t('zh-CN', 'notices.published')}</dt>
+          <dd><When value={field(props, 'published')} /></dd>
+          <dt>{t('zh-CN', 'notices.category')}</dt>
+          <dd>{label('category', field(props, 'category'))}</dd>
+          <dt>{t('zh-CN', 'notices.appliesTo')}</dt>
+          <dd>{communities.length ? communities.join(separator()) : t('zh-CN', 'notices.districtWide')}</dd>
+          {field(props, 'urgent') === true && str(field(props, 'expires')) && (
+            <>
+              <dt>{t('zh-CN', 'notices.expires')}</dt>
+              <dd><span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span> <When value={field(props, 'expires')} /></dd>
+            </>
+          )}
+          {event?.start && (
+            <>
+              <dt>{t('zh-CN', 'notices.event')}</dt>
+              <dd>
+                <When value={event.start} />
+                {end && <>–{formatDateTime(end, 'zh-CN')}</>}
+                {event.venue && <>,{nameOf(names, 'venues', event.venue)}</>}
+              </dd>
+            </>
+          )}
+        </dl>
         <div className="prose">{props.widgetFor('body')}</div>
       </article>
     </main>
   );
 }
 
+/** A performance as its page shows it (src/pages/[...lang]/performances/[id].astro). */
 export function PerformancePreview(props: PreviewProps) {
+  const names = useNames();
   const status = str(field(props, 'status')) || 'scheduled';
   const programme = list<{ title?: string; kind?: string; performers?: string }>(field(props, 'programme'));
+  const series = str(field(props, 'series'));
+  const ticketInfo = str(field(props, 'ticketInfo'));
+  const end = endText(field(props, 'start'), field(props, 'end'));
+  const summary = str(field(props, 'summary'));
   return (
     <main className="wrap">
       <article>
@@ -72,14 +111,27 @@ export function PerformancePreview(props: PreviewProps) {
         {status !== 'scheduled' && <p className="note warn"><span className={`badge ${status}`}>{label('performanceStatus', status)}</span> {str(field(props, 'statusNote'))}</p>}
         <dl className="facts">
           <dt>{t('zh-CN', 'performances.time')}</dt>
-          <dd><When value={field(props, 'start')} />{str(field(props, 'end')) && <> – <When value={field(props, 'end')} /></>}</dd>
+          <dd><When value={field(props, 'start')} />{end && <>–{end}</>}</dd>
           <dt>{t('zh-CN', 'performances.venue')}</dt>
-          <dd>{str(field(props, 'venue'))}</dd>
+          <dd>{nameOf(names, 'venues', str(field(props, 'venue')))}</dd>
+          {series && (
+            <>
+              <dt>{t('zh-CN', 'performances.series')}</dt>
+              <dd>{label('series', series)}</dd>
+            </>
+          )}
           <dt>{t('zh-CN', 'performances.admission')}</dt>
           <dd>{label('admission', field(props, 'admission') || 'free')}</dd>
+          {ticketInfo && (
+            <>
+              <dt>{t('zh-CN', 'performances.ticketInfo')}</dt>
+              <dd>{ticketInfo}</dd>
+            </>
+          )}
           <dt>{t('zh-CN', 'performances.troupes')}</dt>
           <dd>{list<string>(field(props, 'troupes')).join('、')}</dd>
         </dl>
+        {summary && <p className="lead">{summary}</p>}
         {programme.length > 0 && (
           <>
             <h2>{t('zh-CN', 'performances.programme')}</h2>
@@ -285,6 +337,105 @@ export function CoursePreview(props: PreviewProps) {
         ))}
       </ul>
       <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A venue as its page shows it (src/pages/[...lang]/venues/[id].astro): facts with the community's name. */
+export function VenuePreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const opens = str(field(props, 'opens'));
+  const closes = str(field(props, 'closes'));
+  const accessibility = str(field(props, 'accessibility'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'venues.kind')}</dt>
+        <dd>{label('venueKind', field(props, 'kind'))}</dd>
+        <dt>{t('zh-CN', 'venues.community')}</dt>
+        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        <dt>{t('zh-CN', 'venues.address')}</dt>
+        <dd>{str(field(props, 'address'))}</dd>
+        {opens && closes && (
+          <>
+            <dt>{t('zh-CN', 'venues.hours')}</dt>
+            <dd>{opens}–{closes}</dd>
+          </>
+        )}
+        {accessibility && (
+          <>
+            <dt>{t('zh-CN', 'venues.accessibility')}</dt>
+            <dd>{accessibility}</dd>
+          </>
+        )}
+      </dl>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A community as its page shows it (src/pages/[...lang]/communities/[id].astro): facts and service points. */
+export function CommunityPreview(props: PreviewProps) {
+  const summary = str(field(props, 'summary'));
+  const phone = str(field(props, 'phone'));
+  const points = list<{ kind?: string; name?: string; hours?: string; phone?: string }>(field(props, 'servicePoints'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'communities.subdistrict')}</dt>
+        <dd>{str(field(props, 'subdistrict'))}</dd>
+        <dt>{t('zh-CN', 'communities.address')}</dt>
+        <dd>{str(field(props, 'address'))}</dd>
+        <dt>{t('zh-CN', 'communities.phone')}</dt>
+        <dd><a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a></dd>
+        <dt>{t('zh-CN', 'communities.receptionHours')}</dt>
+        <dd>{str(field(props, 'receptionHours'))}</dd>
+      </dl>
+      {points.length > 0 && (
+        <section>
+          <h2>{t('zh-CN', 'communities.servicePoints')}</h2>
+          <ul className="item-list">
+            {points.map((point, i) => (
+              <li key={i}>
+                <span className="badge">{label('serviceKind', point.kind)}</span> <strong>{point.name}</strong>
+                {point.hours && <span className="meta"> · {point.hours}</span>}
+                {point.phone && <> · <a href={`tel:${point.phone.replace(/[^0-9+]/g, '')}`}>{point.phone}</a></>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A school as its page shows it (src/pages/[...lang]/school/schools/[id].astro). */
+export function SchoolPreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const address = str(field(props, 'address'));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'name'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'school.kind')}</dt>
+        <dd>{label('schoolKind', field(props, 'kind'))}</dd>
+        <dt>{t('zh-CN', 'venues.community')}</dt>
+        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        {address && (
+          <>
+            <dt>{t('zh-CN', 'venues.address')}</dt>
+            <dd>{address}</dd>
+          </>
+        )}
+      </dl>
     </main>
   );
 }

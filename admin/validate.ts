@@ -8,18 +8,51 @@ import { bodyImageProblems } from '../src/lib/uploads.ts';
 import { labelPath } from '../src/lib/schema-walk.ts';
 import { dateFieldOf } from '../src/registry.ts';
 
+/** A list item's own name, as an editor knows it: its title or name, or a fixture's round and teams. */
+export function itemName(item: unknown, entry: Record<string, unknown>): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { title, name, round, home, away } = item as Record<string, unknown>;
+  if (typeof title === 'string' && title.trim()) return title.trim();
+  if (typeof name === 'string' && name.trim()) return name.trim();
+  if (typeof round !== 'number' && typeof round !== 'string') return undefined;
+  const teams = Array.isArray(entry['teams']) ? (entry['teams'] as { id?: unknown; name?: unknown }[]) : [];
+  const teamName = (id: unknown) => teams.find((team) => team.id === id && typeof team.name === 'string')?.name as string | undefined;
+  const [homeName, awayName] = [teamName(home), teamName(away)];
+  const roundName = /^\d+$/.test(String(round)) ? `第${String(round)}轮` : String(round);
+  return `${roundName}${homeName && awayName ? ` ${homeName} 对 ${awayName}` : ''}`;
+}
+
+/** A field path by its labels, each list item by its number from 1 and its own name: "赛程与结果 › 第 2 项(第2轮) › 客队". */
+export function fieldPlace(schema: z.ZodType, path: readonly (string | number)[], entry: Record<string, unknown>): string {
+  const names = labelPath(schema, path).split(' › ');
+  let value: unknown = entry;
+  return path
+    .map((step, index) => {
+      value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
+      const own = typeof step === 'number' ? itemName(value, entry) : undefined;
+      return own ? `${names[index]}(${own})` : names[index];
+    })
+    .join(' › ');
+}
+
+/** A schema message without the English the build's console output carries in brackets. */
+export function chineseOnly(message: string): string {
+  return message.replace(/\s*\([\x20-\x27\x2A-\x7E’“”]+\)\s*$/, '');
+}
+
 /**
  * The schema's complaints about an entry, one line per problem, the field named by the label the
- * editor sees and list items counted from 1 ("赛程 › 第 2 项 › 客队: …"), or none.
+ * editor sees and list items counted from 1 with their own names ("赛程与结果 › 第 2 项(第2轮) ›
+ * 客队: …"), in Chinese only, or none.
  */
 export function entryProblems(collection: string, data: Record<string, unknown>): string[] {
   const schema: z.ZodType | undefined = CMS_COLLECTIONS.find((c) => c.name === collection)?.schema;
   if (!schema) return [];
   const { body, ...frontmatter } = data;
   const result = schema.safeParse(frontmatter);
-  const fields = result.success ? [] : result.error.issues.map((issue) => (issue.path.length ? `${labelPath(schema, issue.path as (string | number)[])}: ${issue.message}` : issue.message));
+  const fields = result.success ? [] : result.error.issues.map((issue) => (issue.path.length ? `${fieldPlace(schema, issue.path as (string | number)[], frontmatter)}:${chineseOnly(issue.message)}` : chineseOnly(issue.message)));
   // Images in the body need a description too (the build checks the same, src/data/upload-check.ts).
-  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => `${problem.field}: ${problem.message}${problem.hint ? `。请${problem.hint}` : ''}`);
+  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => `${problem.field}:${chineseOnly(problem.message)}${problem.hint ? `。请${problem.hint}` : ''}`);
   return [...fields, ...images];
 }
 

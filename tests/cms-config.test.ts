@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { CMS_COLLECTIONS } from '../admin/collections.ts';
 import { buildCmsConfig, unwrap } from '../admin/config-builder.ts';
 import { DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, IMAGE_NAME_PATTERN } from '../src/lib/uploads.ts';
+import { cmsCanonical } from '../admin/content-format.ts';
 import { ROOT } from './support/paths.ts';
 import { defOf, patternsOf } from '../src/lib/schema-walk.ts';
 import { COLLECTION_NAMES } from '../src/registry.ts';
@@ -111,7 +112,7 @@ describe('the CMS configuration', () => {
       const shape = defOf(unwrap(collection.schema).core).shape!;
       const problems: string[] = [];
       const body = cms.fields.find((f) => f.name === 'body');
-      expect(body).toMatchObject({ widget: 'markdown', required: false });
+      expect(body).toMatchObject({ widget: 'markdown-source', required: false });
       compareFields(collection.name, shape, cms.fields.filter((f) => f.name !== 'body'), false, problems);
       expect(problems).toEqual([]);
     });
@@ -127,6 +128,24 @@ describe('the CMS configuration', () => {
     expect(config.media_folder).toBe('content/media');
     expect(config.public_folder).toBe('../media');
     expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+  });
+
+  it('has labels without brackets, so that Decap’s “ (可选)” never doubles them', () => {
+    const bracketed: string[] = [];
+    const walk = (fields: Field[], prefix: string) => {
+      for (const field of fields) {
+        if (/[()()]/.test(field.label)) bracketed.push(`${prefix}${field.label}`);
+        walk([...(field.fields ?? []), ...(field.field ? [field.field] : [])], `${prefix}${field.label} › `);
+      }
+    };
+    for (const collection of config.collections) walk(collection.fields, `${collection.name}: `);
+    expect(bracketed).toEqual([]);
+  });
+
+  it('keeps the Markdown corpus of the body round-trip test in the form the CMS writes', async () => {
+    // tests/e2e/cms.test.ts saves this corpus through the CMS and expects every byte back.
+    const corpus = readFileSync(join(ROOT, 'tests/fixtures/markdown/corpus.md'), 'utf8');
+    expect(await cmsCanonical(corpus, 'notices')).toBe(corpus);
   });
 
   it('would catch drift: a field renamed on one side only, a wrong required flag, a missing option', () => {

@@ -116,7 +116,7 @@ describe('the CMS refuses the same before saving', () => {
     const notice = { title: '广场活动', key: 'plaza', published: '2026-11-20 09:00', category: 'culture-sports' };
     expect(entryProblems('notices', { ...notice, body: '![江滨广场腰鼓表演](../media/drums.jpg)' })).toEqual([]);
     expect(entryProblems('notices', { ...notice, body: '第一段。\n\n![](../media/drums.jpg)' })).toEqual([
-      '正文第 3 行的图片: 图片 “../media/drums.jpg” 没有图片说明(missing alt text)。请写上图片内容,如 ![江滨广场腰鼓表演](../media/drums.jpg);纯装饰的图片写成 ![](../media/drums.jpg "装饰")',
+      '正文第 3 行的图片:图片 “../media/drums.jpg” 没有图片说明。请写上图片内容,如 ![江滨广场腰鼓表演](../media/drums.jpg);纯装饰的图片写成 ![](../media/drums.jpg "装饰")',
     ]);
   });
 });
@@ -126,8 +126,19 @@ describe('the CMS names fields as the editor sees them', () => {
     const { entryProblems } = await import('../admin/validate.ts');
     const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
     expect(entryProblems('performances', { ...show, photos: [{ src: '../media/a.jpg', alt: '合唱' }, { src: '../media/b.jpg' }] })).toEqual([
-      '活动风采 › 第 2 项 › 照片说明(替代文字): 缺少必填项“照片说明(替代文字)”(required field missing)',
+      '活动风采 › 第 2 项 › 照片说明:缺少必填项“照片说明”',
     ]);
-    expect(entryProblems('performances', { ...show, end: '2026-12-01 18:00' })).toEqual(['结束时间: “结束时间”应晚于“开始时间”(the end must be after the start)']);
+    expect(entryProblems('performances', { ...show, end: '2026-12-01 18:00' })).toEqual(['结束时间:“结束时间”应晚于“开始时间”']);
+  });
+
+  it('names a list item by its own name too: a fixture by its round and teams, in Chinese only', async () => {
+    const { entryProblems } = await import('../admin/validate.ts');
+    const teams = [{ id: 'chenzhou', name: '陈州队', community: 'chenzhou' }, { id: 'liukai', name: '柳开队', community: 'liukai' }];
+    const league = { key: 'volley', title: '气排球联赛', sport: 'air-volleyball', season: '2026', format: 'double-round-robin', teams };
+    const fixtures = [{ round: '第1轮', time: '2026-11-15 09:00', venue: 'chenzhou-square', home: 'chenzhou', away: 'liukai' }, { round: '第2轮', time: '2026-11-22 09:00', venue: 'chenzhou-square', home: 'liukai', away: 'nobody' }];
+    const problems = entryProblems('leagues', { ...league, fixtures });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^赛程与结果 › 第 2 项\(第2轮\) › 客队:队伍 “nobody” 不在本赛事的参赛队伍中/);
+    expect(problems[0]).not.toMatch(/[A-Za-z]{3,} [a-z]{2,}/); // no English sentence left
   });
 });

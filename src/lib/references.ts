@@ -83,3 +83,42 @@ export function danglingReferenceProblems(dangling: readonly DanglingReference[]
     };
   });
 }
+
+export interface Referrer {
+  collection: string;
+  id: string;
+  /** the referring entry's own name (its title or name), where it has one */
+  name?: string | undefined;
+  /** where in the referring entry, as written in the file: ["fixtures", 0, "venue"] */
+  paths: (string | number)[][];
+}
+
+function nameOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { title, name } = data as { title?: unknown; name?: unknown };
+  return typeof title === 'string' ? title : typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * Who refers to whom: for every entry that something refers to ("venues/yishan-court"), the
+ * entries that do and where, one item per referring entry. The CMS warns with it before an
+ * entry is deleted (admin/delete-guard.ts), since deleting it would leave these pointing at nothing.
+ */
+export function referrersOf(entries: readonly LoadedEntry[]): Record<string, Referrer[]> {
+  const result: Record<string, Referrer[]> = {};
+  for (const entry of entries) {
+    const byTarget = new Map<string, Referrer>();
+    for (const { path, ref } of walk(entry.data, [])) {
+      const target = `${ref.collection}/${ref.id}`;
+      if (target === `${entry.collection}/${entry.id}`) continue;
+      let referrer = byTarget.get(target);
+      if (!referrer) {
+        referrer = { collection: entry.collection, id: entry.id, name: nameOf(entry.data), paths: [] };
+        byTarget.set(target, referrer);
+        (result[target] ??= []).push(referrer);
+      }
+      referrer.paths.push(path);
+    }
+  }
+  return result;
+}

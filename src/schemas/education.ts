@@ -37,7 +37,7 @@ const lessonSchema = z
       }),
       '每周安排',
     ).optional(),
-    durationMinutes: integer('时长(分钟)').min(10).max(480).default(90),
+    durationMinutes: integer('时长', '以分钟计').min(10).max(480).default(90),
     venue: ref('venues', '上课地点'),
     teacher: text('授课人'),
     materials: materials('学习材料'),

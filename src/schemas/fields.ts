@@ -106,8 +106,8 @@ export function key() {
 export function movedFrom() {
   return labelled(
     z.array(identifier('原文件名', '改名前的文件名,不含 .md')).default([]),
-    '旧网址(原文件名)',
-    '文件改名后,在这里写上原来的文件名(不含 .md),旧链接会自动跳转到本页',
+    '旧网址',
+    '原来的文件名。文件改名后,在这里写上原来的文件名(不含 .md),旧链接会自动跳转到本页',
   );
 }
 
@@ -269,7 +269,7 @@ export function image(label: string) {
   return labelled(
     z.strictObject({
       src: imageFile('图片文件'),
-      alt: text('图片说明(替代文字)', '为看不见图片的读者描述图片内容'),
+      alt: text('图片说明', '有图片时必须填写:为看不见图片的读者描述图片内容(替代文字)'),
     }),
     label,
   );
@@ -282,7 +282,7 @@ export function album(label = '活动风采') {
       .array(
         z.strictObject({
           src: imageFile('照片文件'),
-          alt: text('照片说明(替代文字)', '为看不见照片的读者描述照片内容'),
+          alt: text('照片说明', '有照片时必须填写:为看不见照片的读者描述照片内容(替代文字)'),
           caption: text('图注', '显示在照片下方,如 2026 年 11 月 14 日 江滨社区文化广场').optional(),
         }),
       )

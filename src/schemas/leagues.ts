@@ -59,8 +59,8 @@ export const leagueSchema = entry({
         '如 2-0 胜积 3 分,2-1 胜积 2 分、负积 1 分;留空使用该项目的默认规则',
       ).optional(),
     }),
-    '积分规则(覆盖项目默认)',
-    '留空使用该项目的默认规则',
+    '积分规则',
+    '覆盖该项目的默认积分规则;留空使用默认规则',
   ).optional(),
   tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名依据', 'tiebreaker')), '自定排名顺序', '一般留空,使用上面的“排名规则”;填写后按此顺序依次比较(第一项通常是积分),相互间战绩只比较一次').optional(),
   teams: labelled(

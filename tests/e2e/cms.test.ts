@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import { ROOT } from '../support/paths.ts';
@@ -17,6 +18,7 @@ import { buildFixture, makeFixture } from '../support/fixture-build.ts';
 import { frontmatterOf } from '../support/content.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { performanceSchema } from '../../src/schemas/performances.ts';
+import { cmsCanonical } from '../../admin/content-format.ts';
 
 /** A one-page PDF, the smallest a reader opens. */
 const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -151,7 +153,7 @@ describe('editing in the CMS with the local backend', () => {
     await page.getByText('便民服务', { exact: true }).click();
     await page.getByLabel('适用社区 (可选)', { exact: true }).fill('柳开');
     await page.getByText('柳开社区', { exact: true }).click();
-    const body = page.locator('[data-slate-editor="true"]').first();
+    const body = page.getByLabel('正文 (可选)', { exact: true });
     await body.click();
     await page.keyboard.insertText('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
     // The preview uses the site's own date formatting and labels.
@@ -193,6 +195,40 @@ describe('editing in the CMS with the local backend', () => {
     // Decap shows the message, then rethrows the failed save as an unhandled rejection: one page error, no more.
     expect(errors.length).toBeLessThanOrEqual(1);
     await page.context().close();
+  });
+
+  it('names a refused list item by its number from 1 and its own name, in Chinese, and keeps the message until it is closed', async () => {
+    // A fixture whose away team is not in the league (as after a team was removed from 参赛队伍).
+    const file = join(dir, 'content/leagues/2026-air-volleyball.md');
+    const original = readFileSync(file, 'utf8');
+    const broken = original.replace('    home: hehua\n    away: chenzhou\n', '    home: hehua\n    away: zhoukou\n');
+    expect(broken).not.toBe(original);
+    writeFileSync(file, broken);
+    try {
+      const { page } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
+      const title = page.getByLabel('赛事名称', { exact: true });
+      await expect.poll(() => title.inputValue()).toBe('2026—2027 社区气排球联赛');
+      await title.fill('2026—2027 川汇区社区气排球联赛');
+      await publish(page);
+      const panel = page.locator('#cms-save-problems[role="alert"]');
+      await panel.waitFor();
+      const text = (await panel.textContent()) ?? '';
+      expect(text).toContain('没有保存:请修改以下 1 处');
+      expect(text).toContain('赛程与结果 › 第 2 项(第2轮) › 客队:队伍 “zhoukou” 不在本赛事的参赛队伍中');
+      expect(text).not.toMatch(/Error|[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}/);
+      // Decap's own toast carries the same Chinese message, without "Error:".
+      expect(await page.getByText(/Error:/).count()).toBe(0);
+      expect(await page.locator('.Toastify__toast-body').filter({ hasText: '没有保存:请修改以下 1 处后再保存:赛程与结果 › 第 2 项(第2轮) › 客队' }).count()).toBe(1);
+      // Decap's toast is gone after eight seconds; the panel is not.
+      await page.waitForTimeout(9000);
+      expect(await panel.isVisible()).toBe(true);
+      await panel.getByRole('button', { name: '关闭' }).click();
+      expect(await panel.count()).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(broken);
+      await page.context().close();
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 
   it('fills an empty 网址短名 from the title as pinyin, and refuses a new entry whose file name is taken', async () => {
@@ -291,6 +327,118 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('keeps a body of every Markdown construct byte for byte when the editor appends a sentence', async () => {
+    // tests/fixtures/markdown/corpus.md: bullets written with - * +, escapes (2026\. and
+    // \<script\>), three kinds of rule, padded and unpadded tables, two-space and backslash line
+    // breaks, fences, HTML, reference links… Decap's rich-text mode rewrote all of these.
+    const corpus = readFileSync(join(ROOT, 'tests/fixtures/markdown/corpus.md'), 'utf8');
+    const file = join(dir, 'content/notices/2026-11-01-markdown-corpus.md');
+    writeFileSync(file, corpus);
+    try {
+      const { page, errors } = await openCms('#/collections/notices/entries/2026-11-01-markdown-corpus');
+      const body = page.getByLabel('正文 (可选)', { exact: true });
+      await expect.poll(() => body.inputValue()).toContain('最后一行,后面没有空行。');
+      // The preview renders the escapes as text: no ordered list from “2026\.”, no script element.
+      const preview = page.frameLocator('#preview-pane');
+      await preview.getByText('2026. 这一行不是列表。').waitFor();
+      expect(await preview.locator('ol[start="2026"], script').count()).toBe(0);
+      expect(await preview.getByText('角括号 <script> 文本。').count()).toBe(1);
+      await body.press('Control+End');
+      await page.keyboard.insertText('\n补充一句:如有疑问请致电社区。');
+      await publish(page);
+      const after = await settledText('the saved corpus', file, corpus);
+      expect(after).toBe(`${corpus}\n补充一句:如有疑问请致电社区。\n`);
+      // `npm run content:format` writes the same bytes as the CMS.
+      expect(await cmsCanonical(after, 'notices')).toBe(after);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it('inserts Markdown with the body’s toolbar: a list and an image through the media library', async () => {
+    const { page, errors } = await openCms('#/collections/notices/new');
+    const body = page.getByLabel('正文 (可选)', { exact: true });
+    await body.click();
+    await page.keyboard.insertText('带好身份证\n带好户口本');
+    await body.press('Control+A');
+    await page.getByRole('button', { name: '列表', exact: true }).click();
+    await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本');
+    await body.press('Control+End');
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '插入图片', exact: true }), { name: 'body-photo.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
+    await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本\n\n![](../media/body-photo.jpg)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+    rmSync(join(dir, 'content/media/body-photo.jpg'), { force: true });
+  });
+
+  it('refuses to delete a venue that fixtures are played at, naming the league and its fixtures', async () => {
+    const file = join(dir, 'content/venues/yishan-court.md');
+    const before = readFileSync(file, 'utf8');
+    const { page, errors } = await openCms('#/collections/venues/entries/yishan-court');
+    await expect.poll(() => page.getByLabel('场地名称', { exact: true }).inputValue()).not.toBe('');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: '删除内容' }).click();
+    await expect.poll(() => dialogs.length).toBeGreaterThan(0);
+    // One alert that names the referring league and where in it; no “are you sure?” to click through.
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toMatch(/^alert: 不能删除:以下 1 条内容还在使用这个场地/);
+    expect(dialogs[0]).toContain('(content/leagues/2026-3x3-basketball.md):赛程与结果 › 第 1 项 › 比赛场地');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('previews notices, performances, venues, communities and schools with the same facts, labels and names as their built pages', async () => {
+    /** The facts list (dt: dd) of a page or a preview, whitespace collapsed. */
+    const facts = (scope: { locator: Page['locator'] }) =>
+      scope.locator('dl.facts').first().evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
+    const pages = [
+      ['notices', '2026-11-12-job-fair', 'notices'],
+      // Not one that another test here edits (the built page would be older than the file).
+      ['performances', '2026-12-05-waist-drum-show', 'performances'],
+      ['venues', 'yishan-court', 'venues'],
+      ['communities', 'liukai', 'communities'],
+      ['schools', 'hehua-primary', 'school/schools'],
+    ] as const;
+    for (const [collection, id, path] of pages) {
+      const site = await browser.newPage();
+      await site.goto(`${preview.url}/${path}/${id}/`);
+      const expected = await facts(site);
+      await site.close();
+      const { page, errors } = await openCms(`#/collections/${collection}/entries/${id}`);
+      const pane = page.frameLocator('#preview-pane');
+      // Names, not ids (荷花社区, not hehua), once the preview has loaded them.
+      await expect.poll(() => facts(pane as unknown as { locator: Page['locator'] }), { timeout: 20_000 }).toEqual(expected);
+      expect(expected.join(' '), `${collection}/${id}`).not.toMatch(/: (hehua|liukai|yishan|jiangbin-plaza|liukai-centre)\b/);
+      expect(expected.length, `${collection}/${id}`).toBeGreaterThan(3);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 180_000); // five built pages and five CMS sessions, each ~10 s on a busy two-core machine
+
+  it('lists notices newest first, and finds a notice by a two-character Chinese word', async () => {
+    const notices = readdirSync(join(dir, 'content/notices')).filter((f) => f.endsWith('.md'));
+    const dated = notices.map((f) => frontmatterOf(readFileSync(join(dir, 'content/notices', f), 'utf8')) as { title: string; published: string }).sort((a, b) => String(b.published).localeCompare(String(a.published)));
+    const { page, errors } = await openCms('#/collections/notices');
+    const cards = page.locator('a[href*="#/collections/notices/entries/"]');
+    await expect.poll(() => cards.count()).toBeGreaterThan(5);
+    expect(await cards.first().textContent()).toContain(dated[0]!.title);
+    // Decap's fuzzy search dropped every two-character match (score 4, threshold 5).
+    await page.getByPlaceholder('查找所有...').fill('供暖');
+    await page.keyboard.press('Enter');
+    await page.getByText('关于提前启动冬季集中供暖的通知').first().waitFor();
+    expect(await page.getByText('2026—2027 年度冬季供暖时间安排').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
@@ -328,9 +476,9 @@ describe('editing in the CMS with the local backend', () => {
     await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择图片' }).first(), { name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
     // Without its description the save is refused, with the build's own words.
     await publish(page);
-    await expect.poll(() => page.getByText('缺少必填项“图片说明(替代文字)”').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('缺少必填项“图片说明”').count()).toBeGreaterThan(0);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    await page.getByLabel('图片说明(替代文字) (可选)', { exact: true }).fill('豫剧戏迷专场海报:红底黄字,写着演出时间和地点');
+    await page.getByLabel('图片说明 (可选)', { exact: true }).fill('豫剧戏迷专场海报:红底黄字,写着演出时间和地点');
     await publish(page);
 
     const after = await settledText('the saved performance', file, before);
@@ -380,8 +528,8 @@ describe('editing in the CMS with the local backend', () => {
       return route.abort();
     });
     await page.reload();
-    // The markdown widget (rich text) and the preview pane both render the hostile body.
-    await page.getByText(`${MARKER}正文`).first().waitFor();
+    // The body's text box holds the hostile body as text; the preview pane renders it.
+    await expect.poll(() => page.getByLabel('正文 (可选)', { exact: true }).inputValue()).toContain(`${MARKER}正文`);
     const preview = page.frameLocator('iframe').first();
     await preview.getByText(`${MARKER}正文`).first().waitFor();
     await page.waitForTimeout(500);
@@ -391,6 +539,59 @@ describe('editing in the CMS with the local backend', () => {
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('runs the editorial workflow locally with decap-server in git mode (npm run start:workflow), in Chinese', async () => {
+    // What scripts/start-workflow.sh does, on a copy of the fixture's content: a Git repository
+    // whose main receives the merges, and decap-server in git mode on the port the CMS calls.
+    const repo = mkdtempSync(join(ROOT, '.tmp', 'workflow-'));
+    cpSync(join(dir, 'content'), join(repo, 'content'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=cms@localhost', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '--quiet', '-b', 'main');
+    git('config', 'user.name', '测试');
+    git('config', 'user.email', 'cms@localhost');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'start');
+    const info = () =>
+      fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+        .then((response) => (response.ok ? response.json() : undefined))
+        .catch(() => undefined);
+    const restart = async (env: Record<string, string>) => {
+      if (cmsServer?.pid) process.kill(-cmsServer.pid, 'SIGTERM');
+      await waitFor('the old decap-server to stop', async () => ((await info()) === undefined ? true : undefined));
+      cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(cmsPort), ...env } });
+      await waitFor('decap-server', () => info());
+    };
+    await restart({ GIT_REPO_DIRECTORY: repo, CMS_MODE: 'git' });
+    try {
+      expect(await info()).toMatchObject({ type: 'local_git' });
+      const { page, errors } = await openCms('#/collections/notices/new');
+      await page.getByLabel('标题', { exact: true }).fill('工作流试用通知');
+      await page.getByLabel('网址短名 (可选)', { exact: true }).fill('workflow-try');
+      await page.getByLabel('发布时间', { exact: true }).fill('2026-11-27T09:00');
+      await page.getByLabel('分类', { exact: true }).click();
+      await page.getByText('便民服务', { exact: true }).click();
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      // A draft is a branch, not a change to main.
+      await waitFor('the draft branch', () => (git('branch', '--list', 'cms/*').includes('cms/notices/2026-11-27-workflow-try') ? true : undefined));
+      expect(git('ls-tree', '--name-only', 'main', 'content/notices/')).not.toContain('workflow-try');
+      await page.goto(`${preview.url}/admin/#/workflow`);
+      await page.reload();
+      await page.getByText('工作流试用通知').first().waitFor().catch(async (error: unknown) => {
+        await page.screenshot({ path: join(ROOT, '.tmp', 'workflow-board.png') });
+        throw error;
+      });
+      for (const words of ['草稿', '待审核', '可以发布', '新建内容']) expect(await page.getByText(words, { exact: true }).count(), words).toBeGreaterThan(0);
+      expect(await page.getByText('审查中').count()).toBe(0);
+      // The card's date in Chinese (11月27日 or the day the test runs), never "November 27".
+      expect(await page.locator('body').textContent()).toMatch(/\d{1,2}月\d{1,2}日/);
+      expect(await page.locator('body').textContent()).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await restart({ GIT_REPO_DIRECTORY: dir, BIND_HOST: '0.0.0.0' });
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
 
