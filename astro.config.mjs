@@ -31,7 +31,12 @@ export default defineConfig({
   // The CMS previews (admin/*.tsx) run inside Decap's own React app, not as Astro islands, so
   // they are compiled as plain JSX, without the island renderer's Fast Refresh preamble.
   // The search index is built by `npm run build` after Astro has finished (scripts/search-index.ts).
-  integrations: [react({ exclude: ['**/admin/**'] }), sitemap(sitemapOptions(Object.keys(redirects))), securityHeaders(), noOriginalUploads(new URL('./', import.meta.url))],
+  integrations: [
+    react({ exclude: ['**/admin/**'] }),
+    sitemap(sitemapOptions(Object.keys(redirects))),
+    securityHeaders(),
+    noOriginalUploads(new URL('./', import.meta.url)),
+  ],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   // Uploaded images (content/media/) become AVIF, WebP and JPEG/PNG copies written by sharp, without

@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests whose subject is time: they run again under other machine zones. */
-const timeTests = ['tests/dates.test.ts', 'tests/events.test.ts', 'tests/feeds.test.ts', 'tests/calendar-feeds.test.ts', 'tests/chinese-calendar.test.ts', 'tests/cms-file-names.test.ts'];
+const timeTests = [
+  'tests/dates.test.ts',
+  'tests/events.test.ts',
+  'tests/feeds.test.ts',
+  'tests/calendar-feeds.test.ts',
+  'tests/chinese-calendar.test.ts',
+  'tests/cms-file-names.test.ts',
+];
 
 export default defineConfig({
   test: {

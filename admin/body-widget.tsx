@@ -42,7 +42,11 @@ export interface TextEdit {
 /** Wraps the selection in `before`/`after` (加粗: `**…**`), or inserts them around a placeholder. */
 export function wrapSelection(text: string, start: number, end: number, before: string, after: string, placeholder: string): TextEdit {
   const inner = text.slice(start, end) || placeholder;
-  return { text: text.slice(0, start) + before + inner + after + text.slice(end), selectionStart: start + before.length, selectionEnd: start + before.length + inner.length };
+  return {
+    text: text.slice(0, start) + before + inner + after + text.slice(end),
+    selectionStart: start + before.length,
+    selectionEnd: start + before.length + inner.length,
+  };
 }
 
 /** Puts `prefix` at the start of every line the selection touches (列表: `- `, 标题: `## `). */

@@ -18,7 +18,11 @@ import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
-type Config = Record<string, unknown> & { backend: Record<string, unknown>; locale: string; collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[] };
+type Config = Record<string, unknown> & {
+  backend: Record<string, unknown>;
+  locale: string;
+  collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[];
+};
 // The configuration is built here by the same function that writes admin/config.yml (which
 // tests/cms-config.test.ts keeps equal to it), so the browser needs no YAML parser.
 const config = withBeijingNowDefaults(buildCmsConfig() as unknown as Config, new Date());
@@ -60,7 +64,11 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     const collection = String(entry.get('collection'));
     const isNew = Boolean(entry.get('newRecord'));
-    let data = entry.getIn(['data']) as { toJS: () => Record<string, unknown>; get: (key: string) => unknown; set: (key: string, value: unknown) => typeof data };
+    let data = entry.getIn(['data']) as {
+      toJS: () => Record<string, unknown>;
+      get: (key: string) => unknown;
+      set: (key: string, value: unknown) => typeof data;
+    };
     const title = data.get('title') ?? data.get('name');
     if (isNew && !data.get('key') && typeof title === 'string' && title.trim()) data = data.set('key', slugFromTitle(title));
     if (collection === 'leagues') data = withTeamIds(data);

@@ -12,7 +12,11 @@ export interface CmsCollection extends Readonly<CollectionDefinition['cms']> {
   schema: z.ZodType;
 }
 
-export const CMS_COLLECTIONS: readonly CmsCollection[] = COLLECTION_NAMES.map((name) => ({ name, schema: REGISTRY[name].schema, ...(REGISTRY[name].cms as CollectionDefinition['cms']) }));
+export const CMS_COLLECTIONS: readonly CmsCollection[] = COLLECTION_NAMES.map((name) => ({
+  name,
+  schema: REGISTRY[name].schema,
+  ...(REGISTRY[name].cms as CollectionDefinition['cms']),
+}));
 
 /**
  * Where uploads go by default (images, including those inserted into a body) and how an entry

@@ -8,7 +8,17 @@ import { choiceLabel } from '../src/i18n/index.ts';
 import { defOf, minItemsOf, shapeOf, unwrap, type FieldMeta } from '../src/lib/schema-walk.ts';
 import { dateFieldOf } from '../src/registry.ts';
 import { entryUrl } from '../src/lib/permanent-urls.ts';
-import { DOCUMENT_EXTENSIONS, DOCUMENT_FOLDER, DOCUMENT_NAME_PATTERN, DOCUMENT_PREFIX, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, type UploadKind } from '../src/lib/uploads.ts';
+import {
+  DOCUMENT_EXTENSIONS,
+  DOCUMENT_FOLDER,
+  DOCUMENT_NAME_PATTERN,
+  DOCUMENT_PREFIX,
+  IMAGE_EXTENSIONS,
+  IMAGE_NAME_PATTERN,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_LABEL,
+  type UploadKind,
+} from '../src/lib/uploads.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
 export { unwrap, shapeOf };
@@ -34,7 +44,10 @@ const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-D
 function uploadWidget(widget: 'image' | 'file', kind: UploadKind) {
   const common = { widget, choose_url: false, media_library: { config: { multiple: false, max_file_size: MAX_UPLOAD_BYTES } } };
   if (kind === 'image') {
-    return { ...common, pattern: [IMAGE_NAME_PATTERN.source, `请上传 JPEG、PNG、WebP 或 AVIF 图片(${IMAGE_EXTENSIONS.join('、')}),不超过 ${MAX_UPLOAD_LABEL}`] };
+    return {
+      ...common,
+      pattern: [IMAGE_NAME_PATTERN.source, `请上传 JPEG、PNG、WebP 或 AVIF 图片(${IMAGE_EXTENSIONS.join('、')}),不超过 ${MAX_UPLOAD_LABEL}`],
+    };
   }
   return {
     ...common,
@@ -104,7 +117,14 @@ export function decapField(name: string, schema: z.ZodType, context: Context): D
     if (itemDef.type === 'object' && itemDef.shape) {
       // A new entry's list starts empty: without a list default Decap starts it with one item
       // made of its sub-fields' defaults (a phantom "No round" fixture the editor must delete).
-      return { ...common, widget: 'list', default: common['default'] ?? [], ...(min ? { min } : {}), ...(meta.cms?.summary ? { summary: meta.cms.summary } : {}), fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)) };
+      return {
+        ...common,
+        widget: 'list',
+        default: common['default'] ?? [],
+        ...(min ? { min } : {}),
+        ...(meta.cms?.summary ? { summary: meta.cms.summary } : {}),
+        fields: Object.entries(itemDef.shape).map(([n, s]) => decapField(n, s, itemContext)),
+      };
     }
     return { ...common, widget: 'list', ...(min ? { min } : {}), field: decapField('item', def.element, itemContext) };
   }
@@ -128,7 +148,14 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
   const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
   // The body is edited as the Markdown text it is saved as (admin/body-widget.tsx): Decap's
   // rich-text mode rewrites the whole body on the first keystroke (issue 14, item 3).
-  fields.push({ name: 'body', label: '正文', widget: 'markdown-source', required: false, hint: '按钮可插入标题、加粗、列表、链接和图片;右侧预览显示网页上的样子', sanitize_preview: true });
+  fields.push({
+    name: 'body',
+    label: '正文',
+    widget: 'markdown-source',
+    required: false,
+    hint: '按钮可插入标题、加粗、列表、链接和图片;右侧预览显示网页上的样子',
+    sanitize_preview: true,
+  });
   return {
     name: collection.name,
     label: collection.label,
@@ -157,7 +184,18 @@ export function buildCmsConfig() {
   };
   return {
     // Production: the Git host. GitHub by default; see the README for GitLab and Gitea.
-    backend: { name: 'github', repo: 'chuanhui/chuanhui-community', branch: 'main', commit_messages: { create: '新建 {{collection}}:{{slug}}', update: '更新 {{collection}}:{{slug}}', delete: '删除 {{collection}}:{{slug}}', uploadMedia: '上传 {{path}}', deleteMedia: '删除 {{path}}' } },
+    backend: {
+      name: 'github',
+      repo: 'chuanhui/chuanhui-community',
+      branch: 'main',
+      commit_messages: {
+        create: '新建 {{collection}}:{{slug}}',
+        update: '更新 {{collection}}:{{slug}}',
+        delete: '删除 {{collection}}:{{slug}}',
+        uploadMedia: '上传 {{path}}',
+        deleteMedia: '删除 {{path}}',
+      },
+    },
     // On localhost the CMS talks to decap-server (started by `npm start`) and writes to this checkout.
     local_backend: { url: `http://127.0.0.1:${LOCAL_BACKEND_PORT}/api/v1` },
     // Draft → review → ready before anything is published (Git hosts only; local editing saves directly).

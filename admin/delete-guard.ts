@@ -35,7 +35,11 @@ export function deleteRefusal(collection: string, id: string, references: Refere
     const label = CMS_COLLECTIONS.find((c) => c.name === r.collection)?.label ?? r.collection;
     return `· ${label}“${r.name ?? r.id}”(content/${r.collection}/${r.id}.md):${placeOf(r)}`;
   });
-  return [`不能删除:以下 ${referrers.length} 条内容还在使用这个${kind},删除后它们会指向不存在的${kind},网站将无法更新。`, ...lines, `请先打开这些内容,改用别的${kind}或删去相应的项目,再删除这个${kind}。`].join('\n');
+  return [
+    `不能删除:以下 ${referrers.length} 条内容还在使用这个${kind},删除后它们会指向不存在的${kind},网站将无法更新。`,
+    ...lines,
+    `请先打开这些内容,改用别的${kind}或删去相应的项目,再删除这个${kind}。`,
+  ].join('\n');
 }
 
 /** The collection and entry id of the editor open at a Decap route ("#/collections/venues/entries/yishan-court"). */
@@ -56,14 +60,17 @@ async function refresh(): Promise<void> {
 }
 
 /** Installs the guard: a refusal in place of Decap's delete confirmation, and the preUnpublish backstop. */
-export function installDeleteGuard(register: (listener: { name: string; handler: (args: { entry: { get: (key: string) => unknown } }) => unknown }) => void): void {
+export function installDeleteGuard(
+  register: (listener: { name: string; handler: (args: { entry: { get: (key: string) => unknown } }) => unknown }) => void,
+): void {
   void refresh();
   window.addEventListener('hashchange', () => void refresh());
   const confirm = window.confirm.bind(window);
   const deleteQuestions = ['你确定要删除', 'Are you sure you want to delete'];
   window.confirm = (message?: string) => {
     const here = entryAt(location.hash);
-    const refusal = here && typeof message === 'string' && deleteQuestions.some((q) => message.includes(q)) ? deleteRefusal(here.collection, here.id, references) : undefined;
+    const refusal =
+      here && typeof message === 'string' && deleteQuestions.some((q) => message.includes(q)) ? deleteRefusal(here.collection, here.id, references) : undefined;
     if (!refusal) return confirm(message);
     window.alert(refusal);
     return false;

@@ -64,10 +64,16 @@ export function NoticePreview(props: PreviewProps) {
     <main className="wrap">
       <article>
         <h1>{str(field(props, 'title'))}</h1>
-        {status !== 'active' && <p className="note warn"><span className={`badge ${status}`}>{label('noticeStatus', status)}</span></p>}
+        {status !== 'active' && (
+          <p className="note warn">
+            <span className={`badge ${status}`}>{label('noticeStatus', status)}</span>
+          </p>
+        )}
         <dl className="facts">
           <dt>{t('zh-CN', 'notices.published')}</dt>
-          <dd><When value={field(props, 'published')} /></dd>
+          <dd>
+            <When value={field(props, 'published')} />
+          </dd>
           <dt>{t('zh-CN', 'notices.category')}</dt>
           <dd>{label('category', field(props, 'category'))}</dd>
           <dt>{t('zh-CN', 'notices.appliesTo')}</dt>
@@ -75,7 +81,9 @@ export function NoticePreview(props: PreviewProps) {
           {field(props, 'urgent') === true && str(field(props, 'expires')) && (
             <>
               <dt>{t('zh-CN', 'notices.expires')}</dt>
-              <dd><span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span> <When value={field(props, 'expires')} /></dd>
+              <dd>
+                <span className="badge urgent">{t('zh-CN', 'notices.urgent')}</span> <When value={field(props, 'expires')} />
+              </dd>
             </>
           )}
           {event?.start && (
@@ -108,10 +116,17 @@ export function PerformancePreview(props: PreviewProps) {
     <main className="wrap">
       <article>
         <h1 className={status === 'cancelled' ? 'cancelled-title' : undefined}>{str(field(props, 'title'))}</h1>
-        {status !== 'scheduled' && <p className="note warn"><span className={`badge ${status}`}>{label('performanceStatus', status)}</span> {str(field(props, 'statusNote'))}</p>}
+        {status !== 'scheduled' && (
+          <p className="note warn">
+            <span className={`badge ${status}`}>{label('performanceStatus', status)}</span> {str(field(props, 'statusNote'))}
+          </p>
+        )}
         <dl className="facts">
           <dt>{t('zh-CN', 'performances.time')}</dt>
-          <dd><When value={field(props, 'start')} />{end && <>–{end}</>}</dd>
+          <dd>
+            <When value={field(props, 'start')} />
+            {end && <>–{end}</>}
+          </dd>
           <dt>{t('zh-CN', 'performances.venue')}</dt>
           <dd>{nameOf(names, 'venues', str(field(props, 'venue')))}</dd>
           {series && (
@@ -135,7 +150,15 @@ export function PerformancePreview(props: PreviewProps) {
         {programme.length > 0 && (
           <>
             <h2>{t('zh-CN', 'performances.programme')}</h2>
-            <ol>{programme.map((item, i) => <li key={i}>{item.title}{item.kind && <span className="meta">({item.kind})</span>}{item.performers && <span className="meta"> — {item.performers}</span>}</li>)}</ol>
+            <ol>
+              {programme.map((item, i) => (
+                <li key={i}>
+                  {item.title}
+                  {item.kind && <span className="meta">({item.kind})</span>}
+                  {item.performers && <span className="meta"> — {item.performers}</span>}
+                </li>
+              ))}
+            </ol>
           </>
         )}
         <div className="prose">{props.widgetFor('body')}</div>
@@ -144,18 +167,30 @@ export function PerformancePreview(props: PreviewProps) {
   );
 }
 
-interface CmsGame { home?: number; away?: number }
+interface CmsGame {
+  home?: number;
+  away?: number;
+}
 interface CmsFixture {
   round?: string;
   stage?: string;
   time?: string;
   home?: string;
   away?: string;
-  result?: { home?: number; away?: number; sets?: CmsGame[]; rubbers?: { homePlayers?: string; awayPlayers?: string; games?: CmsGame[] }[]; walkover?: 'home' | 'away' | 'both'; extraTime?: boolean; penalties?: CmsGame };
+  result?: {
+    home?: number;
+    away?: number;
+    sets?: CmsGame[];
+    rubbers?: { homePlayers?: string; awayPlayers?: string; games?: CmsGame[] }[];
+    walkover?: 'home' | 'away' | 'both';
+    extraTime?: boolean;
+    penalties?: CmsGame;
+  };
 }
 
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-const games = (list: CmsGame[] | undefined): Game[] => (list ?? []).filter((g) => num(g.home) !== undefined && num(g.away) !== undefined).map((g) => ({ home: g.home!, away: g.away! }));
+const games = (list: CmsGame[] | undefined): Game[] =>
+  (list ?? []).filter((g) => num(g.home) !== undefined && num(g.away) !== undefined).map((g) => ({ home: g.home!, away: g.away! }));
 
 /** The editor's form as the League the site computes from (src/lib/sports/league.ts): unfinished rows are left out. */
 export function leagueFromForm(props: PreviewProps): League | undefined {
@@ -170,7 +205,10 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
     .map((f) => {
       const r = f.result;
       const scored = r && ((num(r.home) !== undefined && num(r.away) !== undefined) || r.walkover);
-      const penalties = r?.penalties && num(r.penalties.home) !== undefined && num(r.penalties.away) !== undefined ? { home: r.penalties.home!, away: r.penalties.away! } : undefined;
+      const penalties =
+        r?.penalties && num(r.penalties.home) !== undefined && num(r.penalties.away) !== undefined
+          ? { home: r.penalties.home!, away: r.penalties.away! }
+          : undefined;
       return {
         round: f.round ?? '',
         stage: f.stage === 'knockout' ? ('knockout' as const) : ('group' as const),
@@ -178,7 +216,15 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
         home: f.home!,
         away: f.away!,
         result: scored
-          ? { home: num(r.home) ?? 0, away: num(r.away) ?? 0, sets: games(r.sets), rubbers: (r.rubbers ?? []).map((rubber) => ({ homePlayers: rubber.homePlayers, awayPlayers: rubber.awayPlayers, games: games(rubber.games) })), walkover: r.walkover || undefined, extraTime: r.extraTime, penalties }
+          ? {
+              home: num(r.home) ?? 0,
+              away: num(r.away) ?? 0,
+              sets: games(r.sets),
+              rubbers: (r.rubbers ?? []).map((rubber) => ({ homePlayers: rubber.homePlayers, awayPlayers: rubber.awayPlayers, games: games(rubber.games) })),
+              walkover: r.walkover || undefined,
+              extraTime: r.extraTime,
+              penalties,
+            }
           : undefined,
       };
     });
@@ -188,12 +234,16 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
     format: (LEAGUE_FORMATS as readonly string[]).includes(format) ? (format as League['format']) : 'round-robin',
     scoring: scoring ?? undefined,
     tiebreakers: list<Tiebreaker>(field(props, 'tiebreakers')),
-    tiebreakPreset: (PRESET_IDS as readonly string[]).includes(str(field(props, 'tiebreakPreset'))) ? (str(field(props, 'tiebreakPreset')) as PresetId) : undefined,
+    tiebreakPreset: (PRESET_IDS as readonly string[]).includes(str(field(props, 'tiebreakPreset')))
+      ? (str(field(props, 'tiebreakPreset')) as PresetId)
+      : undefined,
     bestOf: num(field(props, 'bestOf')),
     rubbers: num(field(props, 'rubbers')),
     teams,
     fixtures,
-    adjustments: list<{ team?: string; points?: number; reason?: string }>(field(props, 'adjustments')).filter((a) => a.team && num(a.points) !== undefined).map((a) => ({ team: a.team!, points: a.points!, reason: a.reason ?? '' })),
+    adjustments: list<{ team?: string; points?: number; reason?: string }>(field(props, 'adjustments'))
+      .filter((a) => a.team && num(a.points) !== undefined)
+      .map((a) => ({ team: a.team!, points: a.points!, reason: a.reason ?? '' })),
     lots: list<string>(field(props, 'lots')),
   };
 }
@@ -206,14 +256,29 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
       <div className="table-scroll">
         <table className="standings">
           <caption>{caption}</caption>
-          <thead><tr>{model.columns.map((column, i) => <th scope="col" key={i}>{column}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              {model.columns.map((column, i) => (
+                <th scope="col" key={i}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {model.rows.map((row) => (
               <tr key={row.team}>
                 <td>{row.rank}</td>
-                <th scope="row">{row.name}{row.marked && <sup>*</sup>}</th>
-                {row.cells.slice(0, -1).map((cell, i) => <td key={i}>{cell}</td>)}
-                <td><strong>{row.cells.at(-1)}</strong></td>
+                <th scope="row">
+                  {row.name}
+                  {row.marked && <sup>*</sup>}
+                </th>
+                {row.cells.slice(0, -1).map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
+                <td>
+                  <strong>{row.cells.at(-1)}</strong>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -221,17 +286,40 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
       </div>
       {(model.notes.length > 0 || model.adjustments.length > 0 || model.walkovers.length > 0) && (
         <ul className="table-notes">
-          {model.notes.map((note, i) => <li key={`n${i}`}>* {note}</li>)}
-          {model.adjustments.map((note, i) => <li key={`a${i}`}>{note}</li>)}
-          {model.walkovers.map((note, i) => <li key={`w${i}`}>{note}</li>)}
+          {model.notes.map((note, i) => (
+            <li key={`n${i}`}>* {note}</li>
+          ))}
+          {model.adjustments.map((note, i) => (
+            <li key={`a${i}`}>{note}</li>
+          ))}
+          {model.walkovers.map((note, i) => (
+            <li key={`w${i}`}>{note}</li>
+          ))}
         </ul>
       )}
       {model.minis.map((mini, m) => (
         <div className="table-scroll" key={m}>
           <table className="standings mini-table">
             <caption>{mini.caption}</caption>
-            <thead><tr>{mini.columns.map((column, i) => <th scope="col" key={i}>{column}</th>)}</tr></thead>
-            <tbody>{mini.rows.map((row) => <tr key={row.team}><th scope="row">{row.name}</th>{row.cells.map((cell, i) => <td key={i}>{cell}</td>)}</tr>)}</tbody>
+            <thead>
+              <tr>
+                {mini.columns.map((column, i) => (
+                  <th scope="col" key={i}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {mini.rows.map((row) => (
+                <tr key={row.team}>
+                  <th scope="row">{row.name}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       ))}
@@ -249,12 +337,20 @@ export function LeaguePreview(props: PreviewProps) {
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
-      <p className="meta">{label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}</p>
+      <p className="meta">
+        {label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}
+      </p>
       {view && view.tables.length > 0 && (
         <section>
           <h2>{t('zh-CN', 'sports.standings')}</h2>
           {view.tables.map((table) => (
-            <PreviewTable key={table.group ?? ''} table={table} rules={view.rules} adjustments={league!.adjustments} caption={table.group ? t('zh-CN', 'sports.groupName', { group: table.group }) : t('zh-CN', 'sports.standings')} />
+            <PreviewTable
+              key={table.group ?? ''}
+              table={table}
+              rules={view.rules}
+              adjustments={league!.adjustments}
+              caption={table.group ? t('zh-CN', 'sports.groupName', { group: table.group }) : t('zh-CN', 'sports.standings')}
+            />
           ))}
         </section>
       )}
@@ -270,8 +366,22 @@ export function LeaguePreview(props: PreviewProps) {
                     const r = match.fixture ? resultText(match.fixture, 'zh-CN', name) : undefined;
                     return (
                       <li className="bracket-match" key={i}>
-                        {match.away ? <span>{name(match.home)}{r?.score ? ` ${match.fixture!.result!.home}` : ''} – {r?.score ? `${match.fixture!.result!.away} ` : ''}{name(match.away)}</span> : <span>{name(match.home)} ({t('zh-CN', 'sports.bye')})</span>}
-                        {r?.badges.map((badge) => <span className="badge" key={badge}>{badge}</span>)}
+                        {match.away ? (
+                          <span>
+                            {name(match.home)}
+                            {r?.score ? ` ${match.fixture!.result!.home}` : ''} – {r?.score ? `${match.fixture!.result!.away} ` : ''}
+                            {name(match.away)}
+                          </span>
+                        ) : (
+                          <span>
+                            {name(match.home)} ({t('zh-CN', 'sports.bye')})
+                          </span>
+                        )}
+                        {r?.badges.map((badge) => (
+                          <span className="badge" key={badge}>
+                            {badge}
+                          </span>
+                        ))}
                         {match.winner && match.away && <span className="meta"> · {t('zh-CN', 'sports.winnerIs', { team: name(match.winner) })}</span>}
                       </li>
                     );
@@ -287,26 +397,42 @@ export function LeaguePreview(props: PreviewProps) {
         <section key={round}>
           <h3>{round}</h3>
           <ul className="item-list">
-            {league!.fixtures.filter((f) => f.round === round).map((fixture, i) => {
-              const r = resultText(fixture, 'zh-CN', name);
-              return (
-                <li key={i}>
-                  <p className="meta"><When value={list<CmsFixture>(field(props, 'fixtures')).find((f) => f.round === round && f.home === fixture.home && f.away === fixture.away)?.time} /></p>
-                  <p>
-                    {name(fixture.home)} {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '} {name(fixture.away)}
-                    {r.badges.map((badge) => <span className="badge" key={badge}>{badge}</span>)}
-                    {r.detail && <span className="meta"> ({r.detail})</span>}
-                  </p>
-                </li>
-              );
-            })}
+            {league!.fixtures
+              .filter((f) => f.round === round)
+              .map((fixture, i) => {
+                const r = resultText(fixture, 'zh-CN', name);
+                return (
+                  <li key={i}>
+                    <p className="meta">
+                      <When
+                        value={
+                          list<CmsFixture>(field(props, 'fixtures')).find((f) => f.round === round && f.home === fixture.home && f.away === fixture.away)?.time
+                        }
+                      />
+                    </p>
+                    <p>
+                      {name(fixture.home)}{' '}
+                      {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '}{' '}
+                      {name(fixture.away)}
+                      {r.badges.map((badge) => (
+                        <span className="badge" key={badge}>
+                          {badge}
+                        </span>
+                      ))}
+                      {r.detail && <span className="meta"> ({r.detail})</span>}
+                    </p>
+                  </li>
+                );
+              })}
           </ul>
         </section>
       ))}
       {view && (
         <section>
           <h2>{t('zh-CN', 'sports.rules')}</h2>
-          {rulesLines(view.rules, 'zh-CN').map((line) => <p key={line}>{line}</p>)}
+          {rulesLines(view.rules, 'zh-CN').map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           <p>{rankingOrder('zh-CN', view.rules)}</p>
           {view.rules.preset && <p className="meta">{t('zh-CN', 'sports.tiebreakSource', { source: t('zh-CN', `tiebreakSource.${view.rules.preset}`) })}</p>}
         </section>
@@ -316,7 +442,13 @@ export function LeaguePreview(props: PreviewProps) {
   );
 }
 
-interface Lesson { title?: string; start?: string; weekly?: { weekday?: string; time?: string; from?: string; until?: string }; venue?: string; teacher?: string }
+interface Lesson {
+  title?: string;
+  start?: string;
+  weekly?: { weekday?: string; time?: string; from?: string; until?: string };
+  venue?: string;
+  teacher?: string;
+}
 
 export function CoursePreview(props: PreviewProps) {
   const lessons = list<Lesson>(field(props, 'lessons'));
@@ -330,8 +462,13 @@ export function CoursePreview(props: PreviewProps) {
           <li key={i}>
             <h3>{lesson.title}</h3>
             <p className="meta">
-              {lesson.weekly ? `每${label('weekday', lesson.weekly.weekday)} ${lesson.weekly.time ?? ''}(${lesson.weekly.from ?? ''} 至 ${lesson.weekly.until ?? ''})` : <When value={lesson.start} />}
-              {' · '}{lesson.venue} · {lesson.teacher}
+              {lesson.weekly ? (
+                `每${label('weekday', lesson.weekly.weekday)} ${lesson.weekly.time ?? ''}(${lesson.weekly.from ?? ''} 至 ${lesson.weekly.until ?? ''})`
+              ) : (
+                <When value={lesson.start} />
+              )}
+              {' · '}
+              {lesson.venue} · {lesson.teacher}
             </p>
           </li>
         ))}
@@ -362,7 +499,9 @@ export function VenuePreview(props: PreviewProps) {
         {opens && closes && (
           <>
             <dt>{t('zh-CN', 'venues.hours')}</dt>
-            <dd>{opens}–{closes}</dd>
+            <dd>
+              {opens}–{closes}
+            </dd>
           </>
         )}
         {accessibility && (
@@ -392,7 +531,9 @@ export function CommunityPreview(props: PreviewProps) {
         <dt>{t('zh-CN', 'communities.address')}</dt>
         <dd>{str(field(props, 'address'))}</dd>
         <dt>{t('zh-CN', 'communities.phone')}</dt>
-        <dd><a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a></dd>
+        <dd>
+          <a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a>
+        </dd>
         <dt>{t('zh-CN', 'communities.receptionHours')}</dt>
         <dd>{str(field(props, 'receptionHours'))}</dd>
       </dl>
@@ -404,7 +545,12 @@ export function CommunityPreview(props: PreviewProps) {
               <li key={i}>
                 <span className="badge">{label('serviceKind', point.kind)}</span> <strong>{point.name}</strong>
                 {point.hours && <span className="meta"> · {point.hours}</span>}
-                {point.phone && <> · <a href={`tel:${point.phone.replace(/[^0-9+]/g, '')}`}>{point.phone}</a></>}
+                {point.phone && (
+                  <>
+                    {' '}
+                    · <a href={`tel:${point.phone.replace(/[^0-9+]/g, '')}`}>{point.phone}</a>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -13,9 +13,21 @@ export function showProblems(problems: readonly string[]): void {
   panel.setAttribute('role', 'alert');
   panel.setAttribute('aria-labelledby', `${ID}-heading`);
   Object.assign(panel.style, {
-    position: 'fixed', right: '16px', bottom: '16px', zIndex: '10000', maxWidth: '560px', maxHeight: '50vh', overflow: 'auto',
-    background: '#fff5f5', color: '#7f1d1d', border: '2px solid #b91c1c', borderRadius: '6px', padding: '12px 16px',
-    boxShadow: '0 4px 16px rgba(0,0,0,.2)', fontSize: '15px', lineHeight: '1.6',
+    position: 'fixed',
+    right: '16px',
+    bottom: '16px',
+    zIndex: '10000',
+    maxWidth: '560px',
+    maxHeight: '50vh',
+    overflow: 'auto',
+    background: '#fff5f5',
+    color: '#7f1d1d',
+    border: '2px solid #b91c1c',
+    borderRadius: '6px',
+    padding: '12px 16px',
+    boxShadow: '0 4px 16px rgba(0,0,0,.2)',
+    fontSize: '15px',
+    lineHeight: '1.6',
   });
   const heading = document.createElement('h2');
   heading.id = `${ID}-heading`;

@@ -91,7 +91,9 @@ export class TeamControl extends Component<TeamControlProps, { version: number }
   isValid(): boolean | { error: { type: string; message: string } } {
     const { value } = this.props;
     if (!value) return true;
-    return teamsOf(this.props).some((team) => team.id === value) ? true : { error: { type: 'CUSTOM', message: `所选队伍“${value}”已不在“参赛队伍”中,请重新选择` } };
+    return teamsOf(this.props).some((team) => team.id === value)
+      ? true
+      : { error: { type: 'CUSTOM', message: `所选队伍“${value}”已不在“参赛队伍”中,请重新选择` } };
   }
 
   override render() {
@@ -133,7 +135,8 @@ interface ImmutableData {
 
 /** Before saving a league: empty 队伍编号 are filled in from the team names as pinyin (fillTeamIds). */
 export function withTeamIds<D extends ImmutableData>(data: D): D {
-  const teams = data.get('teams') as { toJS?: () => { id?: string; name?: string }[]; map: (f: (team: ImmutableTeam, i: number) => ImmutableTeam) => unknown } | undefined;
+  const teams = data.get('teams') as
+    { toJS?: () => { id?: string; name?: string }[]; map: (f: (team: ImmutableTeam, i: number) => ImmutableTeam) => unknown } | undefined;
   if (!teams?.toJS) return data;
   const filled = fillTeamIds(teams.toJS());
   return data.set('teams', teams.map((team, i) => (team.get('id') ? team : team.set('id', filled[i]?.id ?? ''))) as unknown) as D;

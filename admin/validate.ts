@@ -50,9 +50,15 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   if (!schema) return [];
   const { body, ...frontmatter } = data;
   const result = schema.safeParse(frontmatter);
-  const fields = result.success ? [] : result.error.issues.map((issue) => (issue.path.length ? `${fieldPlace(schema, issue.path as (string | number)[], frontmatter)}:${chineseOnly(issue.message)}` : chineseOnly(issue.message)));
+  const fields = result.success
+    ? []
+    : result.error.issues.map((issue) =>
+        issue.path.length ? `${fieldPlace(schema, issue.path as (string | number)[], frontmatter)}:${chineseOnly(issue.message)}` : chineseOnly(issue.message),
+      );
   // Images in the body need a description too (the build checks the same, src/data/upload-check.ts).
-  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map((problem) => `${problem.field}:${chineseOnly(problem.message)}${problem.hint ? `。请${problem.hint}` : ''}`);
+  const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map(
+    (problem) => `${problem.field}:${chineseOnly(problem.message)}${problem.hint ? `。请${problem.hint}` : ''}`,
+  );
   return [...fields, ...images];
 }
 

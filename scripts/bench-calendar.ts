@@ -24,7 +24,7 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 
 const communities = Array.from({ length: 46 }, (_, i) => `community-${i + 1}`);
 const venues = Array.from({ length: 120 }, (_, i) => `venue-${i + 1}`);
@@ -60,7 +60,12 @@ console.log(`  all month files: ${kb(months.reduce((s, m) => s + m.gzip, 0))} gz
 
 // The calendar page as built: every script it loads, followed through its imports.
 const dist = new URL('dist/', root);
-if (!existsSync(new URL('calendar/index.html', dist))) execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' } });
+if (!existsSync(new URL('calendar/index.html', dist)))
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' },
+  });
 const weight = pageWeight(fileURLToPath(dist), '/calendar/');
 console.log(`calendar page JavaScript: ${kb(weight.js)} gzipped in all (goal < 180 KB)`);
 for (const path of weight.scripts) console.log(`  ${path}`);

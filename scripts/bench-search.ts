@@ -28,10 +28,18 @@ const project = entries ? makeFixture(await syntheticContent(entries)) : root;
 const dist = join(project, 'dist');
 if (!existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
   console.log(entries ? `building ${entries} synthetic entries…` : 'building the site…');
-  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: project, stdio: 'inherit', env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    cwd: project,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production' },
+  });
 }
 
-const sizeOf = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => sum + (statSync(join(dir, name)).isFile() ? statSync(join(dir, name)).size : 0), 0);
+const sizeOf = (dir: string): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce(
+    (sum, name) => sum + (statSync(join(dir, name)).isFile() ? statSync(join(dir, name)).size : 0),
+    0,
+  );
 const indexSize = (dir: string) => sizeOf(join(dir, 'pagefind', 'index')) + sizeOf(join(dir, 'pagefind', 'filter'));
 const withTerms = indexSize(dist);
 // The baseline: the same pages without their search terms, indexed by the same Pagefind.
@@ -46,13 +54,20 @@ await indexSite(stripped);
 const withoutTerms = indexSize(stripped);
 rmSync(stripped, { recursive: true, force: true });
 console.log(`Pagefind index (all languages, with its scripts): ${kb(sizeOf(join(dist, 'pagefind')))}`);
-console.log(`word index and filters: ${kb(withTerms)} with the pinyin and synonym terms, ${kb(withoutTerms)} without: +${(((withTerms - withoutTerms) / withoutTerms) * 100).toFixed(1)} % (goal at most 15 %)`);
+console.log(
+  `word index and filters: ${kb(withTerms)} with the pinyin and synonym terms, ${kb(withoutTerms)} without: +${(((withTerms - withoutTerms) / withoutTerms) * 100).toFixed(1)} % (goal at most 15 %)`,
+);
 
 const preview = await startPreview(dist);
 const browser = await launchBrowser();
 try {
   // 乒乓球 and 圖書館 fetch the 繁→简 table (any query with Chinese does); pingpang and volleyball do not.
-  for (const [path, query] of [['/search/', '乒乓球'], ['/search/', '圖書館'], ['/search/', 'pingpang'], ['/en/search/', 'volleyball']] as const) {
+  for (const [path, query] of [
+    ['/search/', '乒乓球'],
+    ['/search/', '圖書館'],
+    ['/search/', 'pingpang'],
+    ['/en/search/', 'volleyball'],
+  ] as const) {
     const page = await browser.newPage();
     const fetched: { url: string; bytes: number; gzip: number }[] = [];
     page.on('response', async (response) => {

@@ -40,13 +40,15 @@ function bareProject(name: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "export default { devToolbar: { enabled: false } };\n");
+  writeFileSync(join(dir, 'astro.config.mjs'), 'export default { devToolbar: { enabled: false } };\n');
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
 function folderStats(dir: string): { bytes: number; html: number; files: number } {
-  let bytes = 0, html = 0, files = 0;
+  let bytes = 0,
+    html = 0,
+    files = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     files++;
@@ -59,7 +61,17 @@ function folderStats(dir: string): { bytes: number; html: number; files: number 
 // Our site: the production build (astro build, then Pagefind), with its own share-card cache.
 // The baseline: astro build.
 const buildSite = (dir: string, cardCache: string): Promise<Measured> =>
-  measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL, NODE_ENV: 'production', SITE_NOW: NOW, NO_COLOR: '1', SHARE_CARD_CACHE: cardCache } });
+  measure(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      SITE_URL: process.env['SITE_URL'] || PLACEHOLDER_SITE_URL,
+      NODE_ENV: 'production',
+      SITE_NOW: NOW,
+      NO_COLOR: '1',
+      SHARE_CARD_CACHE: cardCache,
+    },
+  });
 /** The card endpoint's line: "[share-cards] 72 cards: 72 drawn, 0 from cache, 4733 ms (summed per card: …)". */
 function cardFigures(output: string): { cards: number; drawn: number; seconds: number } {
   const m = /\[share-cards\] (\d+) cards: (\d+) drawn, \d+ from cache, (\d+) ms/.exec(output);
@@ -77,7 +89,8 @@ function imageSeconds(output: string): number | undefined {
   const ms = Number(/(\d+)ms/.exec(done)?.[1] ?? 0);
   return minutes * 60 + seconds + ms / 1000;
 }
-const buildBaseline = (dir: string): Promise<Measured> => measure('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
+const buildBaseline = (dir: string): Promise<Measured> =>
+  measure('npx', ['astro', 'build'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1' } });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const rows: string[] = [];
@@ -136,22 +149,28 @@ const table = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ];
-const cardTable = [
-  '| entries | share cards | cold cache: card time of build | warm cache: card time of build |',
-  '|---:|---:|---:|---:|',
-  ...cardRows,
-];
+const cardTable = ['| entries | share cards | cold cache: card time of build | warm cache: card time of build |', '|---:|---:|---:|---:|', ...cardRows];
 const imageTable = [
-  '| entries | posters (plus the sample site\'s 11 pictures) | image processing, first build | image processing, second build (processed images cached) |',
+  "| entries | posters (plus the sample site's 11 pictures) | image processing, first build | image processing, second build (processed images cached) |",
   '|---:|---:|---:|---:|',
   ...imageRows,
 ];
-const report = [`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`, '', ...table, '', ...cardTable, '', ...imageTable];
+const report = [
+  `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}`,
+  '',
+  ...table,
+  '',
+  ...cardTable,
+  '',
+  ...imageTable,
+];
 
 if (withLighthouse && largest) {
   const { lighthouseReport } = await import('./bench/lighthouse.ts');
   report.push('', ...(await lighthouseReport(join(largest, 'dist'), largest)));
-  const weights = ['/', '/notices/', '/calendar/', '/sports/'].map((path) => `| ${path} | ${(pageWeight(join(largest!, 'dist'), path).total / 1024).toFixed(1)} KB |`);
+  const weights = ['/', '/notices/', '/calendar/', '/sports/'].map(
+    (path) => `| ${path} | ${(pageWeight(join(largest!, 'dist'), path).total / 1024).toFixed(1)} KB |`,
+  );
   report.push('', '| page (largest build) | first visit, gzipped |', '|---|---:|', ...weights);
 }
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });

@@ -60,9 +60,19 @@ function svg(picture: Picture): string {
   const titleSize = Math.round(w / (picture.height > picture.width ? 11 : 16));
   const lineSize = Math.round(titleSize * 0.55);
   const top = picture.height > picture.width ? h * 0.46 : h * 0.3;
-  const title = picture.title.map((line, i) => `<text x="${w / 2}" y="${top + i * titleSize * 1.25}" font-size="${titleSize}" font-weight="700" fill="#fff" text-anchor="middle">${escape(line)}</text>`).join('');
+  const title = picture.title
+    .map(
+      (line, i) =>
+        `<text x="${w / 2}" y="${top + i * titleSize * 1.25}" font-size="${titleSize}" font-weight="700" fill="#fff" text-anchor="middle">${escape(line)}</text>`,
+    )
+    .join('');
   const linesTop = top + picture.title.length * titleSize * 1.25 + lineSize * 0.6;
-  const lines = picture.lines.map((line, i) => `<text x="${w / 2}" y="${linesTop + i * lineSize * 1.5}" font-size="${lineSize}" fill="${light}" text-anchor="middle">${escape(line)}</text>`).join('');
+  const lines = picture.lines
+    .map(
+      (line, i) =>
+        `<text x="${w / 2}" y="${linesTop + i * lineSize * 1.5}" font-size="${lineSize}" fill="${light}" text-anchor="middle">${escape(line)}</text>`,
+    )
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${dark}"/><stop offset="1" stop-color="#1b1b2f"/></linearGradient></defs>
   <g font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">
@@ -82,13 +92,63 @@ const POSTER = { width: 1080, height: 1528, mark: '示例海报' };
 const PHOTO = { width: 1200, height: 800, mark: '示例插图' };
 
 export const SAMPLE_PICTURES: Picture[] = [
-  { ...POSTER, file: 'poster-chuanhui-voice-final.jpg', title: ['第十届“川汇之声”', '社区群众文艺会演', '决赛'], lines: ['2026 年 12 月 12 日 19:00', '江滨社区文化广场'], palette: RED, scene: 'stage' },
-  { ...POSTER, file: 'poster-weekend-evening.jpg', title: ['江滨广场', '周末文艺晚会'], lines: ['2026 年 11 月 28 日 19:00', '江滨社区文化广场'], palette: BLUE, scene: 'choir' },
-  { ...POSTER, file: 'poster-waist-drum-show.jpg', title: ['腰鼓与健身操展演'], lines: ['2026 年 12 月 5 日 15:00', '陈州广场'], palette: GREEN, scene: 'drums' },
-  { ...POSTER, file: 'poster-new-year-eve.jpg', title: ['迎新年', '社区文艺晚会'], lines: ['2026 年 12 月 31 日 19:00', '江滨社区文化广场'], palette: RED, scene: 'lanterns' },
-  { ...PHOTO, file: 'autumn-evening-choir.jpg', title: ['合唱《我和我的祖国》'], lines: ['江滨广场周末文艺晚会(秋季场)· 2026 年 11 月 14 日'], palette: BLUE, scene: 'choir', gps: true },
-  { ...PHOTO, file: 'autumn-evening-dance.jpg', title: ['广场舞展示'], lines: ['江滨广场周末文艺晚会(秋季场)· 2026 年 11 月 14 日'], palette: RED, scene: 'stage' },
-  { ...PHOTO, file: 'autumn-evening-audience.jpg', title: ['居民在广场观看演出'], lines: ['江滨社区文化广场 · 2026 年 11 月 14 日'], palette: GREEN, scene: 'plaza' },
+  {
+    ...POSTER,
+    file: 'poster-chuanhui-voice-final.jpg',
+    title: ['第十届“川汇之声”', '社区群众文艺会演', '决赛'],
+    lines: ['2026 年 12 月 12 日 19:00', '江滨社区文化广场'],
+    palette: RED,
+    scene: 'stage',
+  },
+  {
+    ...POSTER,
+    file: 'poster-weekend-evening.jpg',
+    title: ['江滨广场', '周末文艺晚会'],
+    lines: ['2026 年 11 月 28 日 19:00', '江滨社区文化广场'],
+    palette: BLUE,
+    scene: 'choir',
+  },
+  {
+    ...POSTER,
+    file: 'poster-waist-drum-show.jpg',
+    title: ['腰鼓与健身操展演'],
+    lines: ['2026 年 12 月 5 日 15:00', '陈州广场'],
+    palette: GREEN,
+    scene: 'drums',
+  },
+  {
+    ...POSTER,
+    file: 'poster-new-year-eve.jpg',
+    title: ['迎新年', '社区文艺晚会'],
+    lines: ['2026 年 12 月 31 日 19:00', '江滨社区文化广场'],
+    palette: RED,
+    scene: 'lanterns',
+  },
+  {
+    ...PHOTO,
+    file: 'autumn-evening-choir.jpg',
+    title: ['合唱《我和我的祖国》'],
+    lines: ['江滨广场周末文艺晚会(秋季场)· 2026 年 11 月 14 日'],
+    palette: BLUE,
+    scene: 'choir',
+    gps: true,
+  },
+  {
+    ...PHOTO,
+    file: 'autumn-evening-dance.jpg',
+    title: ['广场舞展示'],
+    lines: ['江滨广场周末文艺晚会(秋季场)· 2026 年 11 月 14 日'],
+    palette: RED,
+    scene: 'stage',
+  },
+  {
+    ...PHOTO,
+    file: 'autumn-evening-audience.jpg',
+    title: ['居民在广场观看演出'],
+    lines: ['江滨社区文化广场 · 2026 年 11 月 14 日'],
+    palette: GREEN,
+    scene: 'plaza',
+  },
   { ...PHOTO, file: 'legal-lecture-classroom.jpg', title: ['法律知识讲座课堂'], lines: ['中小学生寒假法律知识讲座'], palette: BLUE, scene: 'classroom' },
   { ...PHOTO, file: 'legal-lecture-questions.jpg', title: ['同学们向律师提问'], lines: ['中小学生寒假法律知识讲座'], palette: GREEN, scene: 'classroom' },
   { ...PHOTO, file: 'jiangbin-plaza-evening.jpg', title: ['江滨社区文化广场的傍晚'], lines: ['江滨社区'], palette: BLUE, scene: 'plaza' },

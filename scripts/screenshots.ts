@@ -42,8 +42,13 @@ if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no bui
 
 /** The first entry page of a section whose HTML contains `marker` (so the choice follows the content). */
 function firstEntry(section: string, marker = ''): string {
-  const ids = readdirSync(join(dist, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const id = ids.find((name) => existsSync(join(dist, section, name, 'index.html')) && readFileSync(join(dist, section, name, 'index.html'), 'utf8').includes(marker));
+  const ids = readdirSync(join(dist, section), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const id = ids.find(
+    (name) => existsSync(join(dist, section, name, 'index.html')) && readFileSync(join(dist, section, name, 'index.html'), 'utf8').includes(marker),
+  );
   if (!id) throw new Error(`no page under /${section}/ contains ${marker}`);
   return `/${section}/${id}/`;
 }

@@ -35,6 +35,8 @@ function folder(name: string): Loader {
 }
 
 /** One collection per registry entry (src/registry.ts), each the folder of its name under content/. */
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: folder(name), schema: REGISTRY[name].schema })])) as {
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: folder(name), schema: REGISTRY[name].schema })]),
+) as {
   [K in CollectionName]: { loader: Loader; schema: (typeof REGISTRY)[K]['schema'] };
 };

@@ -46,19 +46,41 @@ export interface CollectionDefinition {
 export const REGISTRY = {
   notices: {
     schema: noticeSchema,
-    cms: { label: '通知公告', labelSingular: '通知', description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。', identifier: 'title', summary: '{{published}} · {{title}}', sortable: ['published', 'title'], defaultsToNow: 'published' },
+    cms: {
+      label: '通知公告',
+      labelSingular: '通知',
+      description: '发布通知公告。紧急通知会在每个页面顶部显示,直到失效时间。',
+      identifier: 'title',
+      summary: '{{published}} · {{title}}',
+      sortable: ['published', 'title'],
+      defaultsToNow: 'published',
+    },
     dateField: 'published',
     url: { page: '/notices/{id}/' },
   },
   performances: {
     schema: performanceSchema,
-    cms: { label: '文化演出', labelSingular: '演出', description: '文化广场及各社区的演出安排。', identifier: 'title', summary: '{{start}} · {{title}}', sortable: ['start', 'title'] },
+    cms: {
+      label: '文化演出',
+      labelSingular: '演出',
+      description: '文化广场及各社区的演出安排。',
+      identifier: 'title',
+      summary: '{{start}} · {{title}}',
+      sortable: ['start', 'title'],
+    },
     dateField: 'start',
     url: { page: '/performances/{id}/' },
   },
   leagues: {
     schema: leagueSchema,
-    cms: { label: '体育赛事', labelSingular: '赛事', description: '联赛与杯赛:参赛队伍、赛程和比分。', identifier: 'title', summary: '{{title}}', sortable: ['title'] },
+    cms: {
+      label: '体育赛事',
+      labelSingular: '赛事',
+      description: '联赛与杯赛:参赛队伍、赛程和比分。',
+      identifier: 'title',
+      summary: '{{title}}',
+      sortable: ['title'],
+    },
     url: { page: '/sports/{id}/' },
   },
   courses: {
@@ -68,7 +90,14 @@ export const REGISTRY = {
   },
   campaigns: {
     schema: campaignSchema,
-    cms: { label: '教育活动', labelSingular: '教育活动', description: '面向中小学生和居民的教育活动。', identifier: 'title', summary: '{{start}} – {{end}} · {{title}}', sortable: ['start', 'title'] },
+    cms: {
+      label: '教育活动',
+      labelSingular: '教育活动',
+      description: '面向中小学生和居民的教育活动。',
+      identifier: 'title',
+      summary: '{{start}} – {{end}} · {{title}}',
+      sortable: ['start', 'title'],
+    },
     // A campaign's printable poster is linked on its own (schools print its QR code).
     url: { page: '/campaigns/{id}/', subpages: ['poster/'] },
   },
@@ -79,12 +108,26 @@ export const REGISTRY = {
   },
   library: {
     schema: librarySchema,
-    cms: { label: '图书馆与阅览', labelSingular: '图书馆或阅览室', description: '社区图书馆、电子阅览室、市图书馆和数字资源。', identifier: 'name', summary: '{{name}}', sortable: ['name'] },
+    cms: {
+      label: '图书馆与阅览',
+      labelSingular: '图书馆或阅览室',
+      description: '社区图书馆、电子阅览室、市图书馆和数字资源。',
+      identifier: 'name',
+      summary: '{{name}}',
+      sortable: ['name'],
+    },
     url: { anchor: '/library/#{id}' },
   },
   communities: {
     schema: communitySchema,
-    cms: { label: '社区', labelSingular: '社区', description: '社区基本信息与便民服务点。', identifier: 'name', summary: '{{name}}({{subdistrict}})', sortable: ['name'] },
+    cms: {
+      label: '社区',
+      labelSingular: '社区',
+      description: '社区基本信息与便民服务点。',
+      identifier: 'name',
+      summary: '{{name}}({{subdistrict}})',
+      sortable: ['name'],
+    },
     url: { page: '/communities/{id}/' },
   },
   venues: {
@@ -110,7 +153,9 @@ export function collectionDefinition(name: string): CollectionDefinition {
 }
 
 /** The schema of each collection, by name. */
-export const SCHEMAS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, REGISTRY[name].schema])) as { [K in CollectionName]: (typeof REGISTRY)[K]['schema'] };
+export const SCHEMAS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, REGISTRY[name].schema])) as {
+  [K in CollectionName]: (typeof REGISTRY)[K]['schema'];
+};
 
 /** The date field that starts the file names of a dated collection, or undefined. */
 export function dateFieldOf(collection: string): string | undefined {

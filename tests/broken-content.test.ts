@@ -23,12 +23,16 @@ const NOTICE = 'content/notices/2026-12-03-broken.md';
 
 describe('broken entries fail the build with file and field', () => {
   it('bad YAML (an unclosed list) names the file and the line', () => {
-    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [chenzhou\n---\n正文\n' });
+    const output = failingBuild({
+      [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [chenzhou\n---\n正文\n',
+    });
     expect(output).toContain('content/notices/2026-12-03-broken.md 第 6 行(line 6)\n  这一行的 [ 没有对应的 ]:communities: [chenzhou(a list is never closed)');
   });
 
   it('wrong types (a word where a yes/no is expected, one community where a list is) name each field', () => {
-    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\npinned: 是的\ncommunities: chenzhou\n---\n正文\n' });
+    const output = failingBuild({
+      [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\npinned: 是的\ncommunities: chenzhou\n---\n正文\n',
+    });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
     expect(output).toMatch(/第 6 行\(line 6\)\n {2}置顶\(pinned\):/);
     expect(output).toMatch(/第 7 行\(line 7\)\n {2}[^\n]*\(communities\):/);
@@ -41,22 +45,30 @@ describe('broken entries fail the build with file and field', () => {
   });
 
   it('a dangling reference (a notice for a community that does not exist) names file, field and the choices', () => {
-    const output = failingBuild({ [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [no-such-community]\n---\n正文\n' });
-    expect(output).toMatch(/content\/notices\/2026-12-03-broken\.md 第 6 行\(line 6\)\n {2}[^\n(]+ › 第 1 项\(communities\[0\]\):没有编号为 “no-such-community” 的社区/);
+    const output = failingBuild({
+      [NOTICE]: '---\ntitle: 停水通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\ncommunities: [no-such-community]\n---\n正文\n',
+    });
+    expect(output).toMatch(
+      /content\/notices\/2026-12-03-broken\.md 第 6 行\(line 6\)\n {2}[^\n(]+ › 第 1 项\(communities\[0\]\):没有编号为 “no-such-community” 的社区/,
+    );
     expect(output).toMatch(/改成现有的社区之一:[^\n]*chenzhou\(陈州社区\)/);
   });
 
   it('a duplicate short name (the CMS’s "-1" file for a key already in use) names both files', () => {
     const copy = readFileSync(join(FIXTURE_CONTENT, 'communities/chenzhou.md'), 'utf8');
     const output = failingBuild({ 'content/communities/chenzhou-1.md': copy });
-    expect(output).toMatch(/content\/communities\/chenzhou-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/);
+    expect(output).toMatch(
+      /content\/communities\/chenzhou-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “chenzhou” 已被 content\/communities\/chenzhou\.md 使用/,
+    );
   });
 
   it('impossible dates written without quotes (YAML would roll them over into real ones) name the field and the written date', () => {
     const notice = '---\ntitle: 停水通知\nkey: broken\npublished: 2026-13-40\ncategory: service\nurgent: true\nexpires: 2027-02-30\n---\n正文\n';
     const output = failingBuild({ [NOTICE]: notice });
     expect(output).toContain('content/notices/2026-12-03-broken.md');
-    expect(output).toContain('第 4 行(line 4)\n  发布时间(published):“发布时间”不是有效的日期时间:“2026-13-40”。应为北京时间,如 2026-12-05 或 2026-12-05 19:30(expected a real date, optionally with a time)');
+    expect(output).toContain(
+      '第 4 行(line 4)\n  发布时间(published):“发布时间”不是有效的日期时间:“2026-13-40”。应为北京时间,如 2026-12-05 或 2026-12-05 19:30(expected a real date, optionally with a time)',
+    );
     expect(output).toMatch(/第 7 行\(line 7\)\n {2}[^\n(]+\(expires\):“[^”]+”不是有效的日期时间:“2027-02-30”/);
     expect(output).not.toContain('2027-02-09');
   });
@@ -66,12 +78,18 @@ describe('broken entries fail the build with file and field', () => {
       'content/notices/2026-11-20-cold-wave-safety-1.md': readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-20-cold-wave-safety.md'), 'utf8'),
       'content/performances/2026-12-05-waist-drum-show-1.md': readFileSync(join(FIXTURE_CONTENT, 'performances/2026-12-05-waist-drum-show.md'), 'utf8'),
     });
-    expect(output).toMatch(/content\/notices\/2026-11-20-cold-wave-safety-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/);
-    expect(output).toMatch(/content\/performances\/2026-12-05-waist-drum-show-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/);
+    expect(output).toMatch(
+      /content\/notices\/2026-11-20-cold-wave-safety-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “cold-wave-safety” 在 2026-11-20 已被 content\/notices\/2026-11-20-cold-wave-safety\.md 使用/,
+    );
+    expect(output).toMatch(
+      /content\/performances\/2026-12-05-waist-drum-show-1\.md 第 \d+ 行\(line \d+\)\n {2}网址短名\(key\):网址短名 “waist-drum-show” 在 2026-12-05 已被 content\/performances\/2026-12-05-waist-drum-show\.md 使用/,
+    );
   });
 
   it('the same file name in two sub-folders (one address for two pages) is refused', () => {
-    const output = failingBuild({ 'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-02-reception-room-rules.md'), 'utf8') });
+    const output = failingBuild({
+      'content/notices/old/2026-11-02-reception-room-rules.md': readFileSync(join(FIXTURE_CONTENT, 'notices/2026-11-02-reception-room-rules.md'), 'utf8'),
+    });
     expect(output).toContain('content/notices/old/2026-11-02-reception-room-rules.md\n  条目文件不能放在子文件夹里');
   });
 
@@ -85,8 +103,12 @@ describe('broken entries fail the build with file and field', () => {
 describe('broken uploads fail the build, each named with its entry, its field and what to do', () => {
   it('a missing image, a corrupt image, a web page saved as a PDF, a document over 8 MB and a body image without description', () => {
     const show = readFileSync(join(FIXTURE_CONTENT, 'performances/2026-12-19-opera-afternoon.md'), 'utf8');
-    const withPoster = show.replace(/\nstatus:/, '\nposter:\n  src: ../media/no-such-poster.jpg\n  alt: 海报\nphotos:\n  - src: ../media/broken-photo.jpg\n    alt: 合唱\nstatus:');
-    const notice = '---\ntitle: 申报通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\nattachments:\n  - title: 申报表\n    file: /uploads/saved-page.pdf\n  - title: 大文件\n    file: /uploads/huge.pdf\n---\n第一段。\n\n![](../media/jiangbin-plaza-evening.jpg)\n';
+    const withPoster = show.replace(
+      /\nstatus:/,
+      '\nposter:\n  src: ../media/no-such-poster.jpg\n  alt: 海报\nphotos:\n  - src: ../media/broken-photo.jpg\n    alt: 合唱\nstatus:',
+    );
+    const notice =
+      '---\ntitle: 申报通知\nkey: broken\npublished: "2026-12-03 09:00"\ncategory: service\nattachments:\n  - title: 申报表\n    file: /uploads/saved-page.pdf\n  - title: 大文件\n    file: /uploads/huge.pdf\n---\n第一段。\n\n![](../media/jiangbin-plaza-evening.jpg)\n';
     const output = failingBuild({
       'content/performances/2026-12-19-opera-afternoon.md': withPoster,
       // a JPEG cut off after its header, as an interrupted upload leaves it
@@ -96,21 +118,38 @@ describe('broken uploads fail the build, each named with its entry, its field an
       [NOTICE]: notice,
     });
     expect(output).toContain('内容有 5 处问题,网站没有构建(5 problems in content/, nothing was built)');
-    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}海报 › 图片文件\(poster\.src\):图片 “\.\.\/media\/no-such-poster\.jpg” 找不到\(no file content\/media\/no-such-poster\.jpg\)\n {2}怎么改\(fix\):在内容管理中重新上传/);
-    expect(output).toMatch(/content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}活动风采 › 第 1 项 › 照片文件\(photos\[0\]\.src\):图片 “\.\.\/media\/broken-photo\.jpg” 已损坏,无法读取/);
-    expect(output).toContain('content/notices/2026-12-03-broken.md 第 8 行(line 8)\n  附件 › 第 1 项 › 附件文件(attachments[0].file):附件 “/uploads/saved-page.pdf” 不是有效的PDF 或 Office 文档');
-    expect(output).toContain('content/notices/2026-12-03-broken.md 第 10 行(line 10)\n  附件 › 第 2 项 › 附件文件(attachments[1].file):附件 “/uploads/huge.pdf” 有 9.0 MB,超过 8 MB 的上限(file too large)');
-    expect(output).toContain('content/notices/2026-12-03-broken.md 第 14 行(line 14)\n  正文第 3 行的图片:图片 “../media/jiangbin-plaza-evening.jpg” 没有图片说明(missing alt text)');
+    expect(output).toMatch(
+      /content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}海报 › 图片文件\(poster\.src\):图片 “\.\.\/media\/no-such-poster\.jpg” 找不到\(no file content\/media\/no-such-poster\.jpg\)\n {2}怎么改\(fix\):在内容管理中重新上传/,
+    );
+    expect(output).toMatch(
+      /content\/performances\/2026-12-19-opera-afternoon\.md 第 \d+ 行\(line \d+\)\n {2}活动风采 › 第 1 项 › 照片文件\(photos\[0\]\.src\):图片 “\.\.\/media\/broken-photo\.jpg” 已损坏,无法读取/,
+    );
+    expect(output).toContain(
+      'content/notices/2026-12-03-broken.md 第 8 行(line 8)\n  附件 › 第 1 项 › 附件文件(attachments[0].file):附件 “/uploads/saved-page.pdf” 不是有效的PDF 或 Office 文档',
+    );
+    expect(output).toContain(
+      'content/notices/2026-12-03-broken.md 第 10 行(line 10)\n  附件 › 第 2 项 › 附件文件(attachments[1].file):附件 “/uploads/huge.pdf” 有 9.0 MB,超过 8 MB 的上限(file too large)',
+    );
+    expect(output).toContain(
+      'content/notices/2026-12-03-broken.md 第 14 行(line 14)\n  正文第 3 行的图片:图片 “../media/jiangbin-plaza-evening.jpg” 没有图片说明(missing alt text)',
+    );
   });
 });
 
 describe('legitimate input that editors’ tools produce builds correctly', () => {
   it('a file with a byte-order mark and one with Windows line endings both become normal pages, and a library link to a site path renders', () => {
-    const crlf = '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
+    const crlf =
+      '---\r\ntitle: 暂停供水通知\r\nkey: crlf-water\r\npublished: "2026-12-04 09:00"\r\ncategory: service\r\ncommunities:\r\n  - chenzhou\r\n---\r\n12 月 5 日 8:00–12:00 陈州社区暂停供水。\r\n\r\n请提前储水。\r\n';
     const bom = '\uFEFF---\ntitle: 社区图书角开放\nkey: bom-library\npublished: "2026-12-04 10:00"\ncategory: culture-sports\n---\n图书角每周六开放。\n';
     // and a library link to a page of this site, which the schema allows (it crashed the library page)
-    const digital = readFileSync(join(FIXTURE_CONTENT, 'library/national-digital-library.md'), 'utf8').replace('url: https://www.nlc.cn/', 'url: /school/?from=library#courses');
-    const city = readFileSync(join(FIXTURE_CONTENT, 'library/zhoukou-city-library.md'), 'utf8').replace(/\nkey: (.*)\n/, '\nkey: $1\nurl: HTTPS://WWW.ZKSLIB.CN/opac\n');
+    const digital = readFileSync(join(FIXTURE_CONTENT, 'library/national-digital-library.md'), 'utf8').replace(
+      'url: https://www.nlc.cn/',
+      'url: /school/?from=library#courses',
+    );
+    const city = readFileSync(join(FIXTURE_CONTENT, 'library/zhoukou-city-library.md'), 'utf8').replace(
+      /\nkey: (.*)\n/,
+      '\nkey: $1\nurl: HTTPS://WWW.ZKSLIB.CN/opac\n',
+    );
     const result = buildWithContent({
       'content/notices/2026-12-04-crlf-water.md': crlf,
       'content/notices/2026-12-04-bom-library.md': bom,
@@ -143,14 +182,22 @@ describe('npm run build never leaves a half-written site', () => {
     try {
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist/index.html'), 'the site being served');
-      const failed = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL } });
+      const failed = spawnSync('npm', ['run', 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL },
+      });
       expect(failed.status).not.toBe(0);
       expect(`${failed.stdout}${failed.stderr}`).toContain('构建失败');
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('the site being served');
       expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
 
       rmSync(join(dir, NOTICE));
-      const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL } });
+      const built = spawnSync('npm', ['run', 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL },
+      });
       expect(built.status, built.stderr).toBe(0);
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html lang="zh-CN">');
       expect(existsSync(join(dir, 'dist/_headers'))).toBe(true);

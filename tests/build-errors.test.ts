@@ -15,7 +15,9 @@ describe('a build with bad content fails and says why', () => {
     const output = failingBuild({ 'content/notices/2026-12-01-bad.md': '---\npublished: "2026-13-40"\ncategory: misc\n---\n正文\n' });
     expect(output).toMatch(/content\/notices\/2026-12-01-bad\.md\n {2}标题\(title\):缺少必填项“标题”/);
     expect(output).toMatch(/content\/notices\/2026-12-01-bad\.md 第 2 行\(line 2\)\n {2}发布时间\(published\):“发布时间”不是有效的日期时间:“2026-13-40”/);
-    expect(output).toMatch(/content\/notices\/2026-12-01-bad\.md 第 3 行\(line 3\)\n {2}分类\(category\):“分类”的值 “misc” 不在可选范围内,应为:公告\(announcement\)/);
+    expect(output).toMatch(
+      /content\/notices\/2026-12-01-bad\.md 第 3 行\(line 3\)\n {2}分类\(category\):“分类”的值 “misc” 不在可选范围内,应为:公告\(announcement\)/,
+    );
   });
 
   it('refuses a file name that would put Chinese into a URL', () => {
@@ -30,7 +32,8 @@ describe('a build with bad content fails and says why', () => {
  * owns all of its content.
  */
 describe('the whole output of a build with a typical mistake', () => {
-  const COMMUNITY = '---\nname: 江滨社区\nkey: jiangbin\nsubdistrict: 陈州回族街道\naddress: 滨河路 6 号\nphone: 0394-8216602\nreceptionHours: 周一至周五 8:30–12:00\n---\n';
+  const COMMUNITY =
+    '---\nname: 江滨社区\nkey: jiangbin\nsubdistrict: 陈州回族街道\naddress: 滨河路 6 号\nphone: 0394-8216602\nreceptionHours: 周一至周五 8:30–12:00\n---\n';
   const VENUE = '---\nname: 江滨社区文化广场\nkey: jiangbin-plaza\ncommunity: jiangbin\nkind: plaza\naddress: 滨河路 6 号\n---\n';
 
   function screen(files: Record<string, string>): string {
@@ -41,7 +44,12 @@ describe('the whole output of a build with a typical mistake', () => {
   }
 
   it('a quote that is never closed', () => {
-    expect(screen({ 'content/notices/2026-12-01-water.md': '---\nkey: water\ntitle: "滨河路停水通知\npublished: 2026-12-01 09:00\ncategory: service\n---\n停水期间请提前储水。\n' })).toBe(
+    expect(
+      screen({
+        'content/notices/2026-12-01-water.md':
+          '---\nkey: water\ntitle: "滨河路停水通知\npublished: 2026-12-01 09:00\ncategory: service\n---\n停水期间请提前储水。\n',
+      }),
+    ).toBe(
       [
         '内容有 1 处问题,网站没有构建(1 problem in content/, nothing was built):',
         '',
@@ -56,7 +64,13 @@ describe('the whole output of a build with a typical mistake', () => {
 
   it('a venue that does not exist', () => {
     const show = '---\nkey: winter-gala\ntitle: 冬季广场晚会\nstart: 2026-12-12 19:00\nvenue: jiangbin-square\ntroupes: [川汇区老年合唱团]\n---\n';
-    expect(screen({ 'content/communities/jiangbin.md': COMMUNITY, 'content/venues/jiangbin-plaza.md': VENUE, 'content/performances/2026-12-12-winter-gala.md': show })).toBe(
+    expect(
+      screen({
+        'content/communities/jiangbin.md': COMMUNITY,
+        'content/venues/jiangbin-plaza.md': VENUE,
+        'content/performances/2026-12-12-winter-gala.md': show,
+      }),
+    ).toBe(
       [
         '内容有 1 处问题,网站没有构建(1 problem in content/, nothing was built):',
         '',
@@ -70,7 +84,11 @@ describe('the whole output of a build with a typical mistake', () => {
   });
 
   it('an impossible date written the usual way, without quotes', () => {
-    expect(screen({ 'content/notices/2026-12-01-water.md': '---\nkey: water\ntitle: 滨河路停水通知\npublished: 2026-13-40\ncategory: service\n---\n停水期间请提前储水。\n' })).toBe(
+    expect(
+      screen({
+        'content/notices/2026-12-01-water.md': '---\nkey: water\ntitle: 滨河路停水通知\npublished: 2026-13-40\ncategory: service\n---\n停水期间请提前储水。\n',
+      }),
+    ).toBe(
       [
         '内容有 1 处问题,网站没有构建(1 problem in content/, nothing was built):',
         '',

@@ -41,7 +41,18 @@ function weeklyClass(id: string, schedule: Partial<WeeklySchedule> & Pick<Weekly
 }
 
 function single(uid: string, fields: Partial<SiteEvent>): SiteEvent {
-  return { uid, type: 'performance', title: uid, start: at('2026-12-12 19:00'), end: at('2026-12-12 21:00'), communities: [], path: `/performances/${uid}/`, status: 'scheduled', source: `content/performances/${uid}.md`, ...fields };
+  return {
+    uid,
+    type: 'performance',
+    title: uid,
+    start: at('2026-12-12 19:00'),
+    end: at('2026-12-12 21:00'),
+    communities: [],
+    path: `/performances/${uid}/`,
+    status: 'scheduled',
+    source: `content/performances/${uid}.md`,
+    ...fields,
+  };
 }
 
 /** Beijing "YYYY-MM-DD HH:mm" of every occurrence node-ical finds in [from, to]. */
@@ -66,10 +77,15 @@ function icalJsOccurrences(text: string, uid: string, from: Date, to: Date): str
   return found;
 }
 
-const saturdays = (time: string) => ['2026-11-07', '2026-11-14', '2026-11-21', '2026-11-28', '2026-12-05', '2026-12-12', '2026-12-19', '2026-12-26'].map((day) => `${day} ${time}`);
+const saturdays = (time: string) =>
+  ['2026-11-07', '2026-11-14', '2026-11-21', '2026-11-28', '2026-12-05', '2026-12-12', '2026-12-19', '2026-12-26'].map((day) => `${day} ${time}`);
 
 describe('weekly classes in feeds, read by node-ical and ical.js', () => {
-  const classes = [weeklyClass('early', { weekday: 'sat', time: '00:30' }), weeklyClass('morning', { weekday: 'sat', time: '07:00', except: ['2026-11-21'] }), weeklyClass('late', { weekday: 'sat', time: '23:30' })];
+  const classes = [
+    weeklyClass('early', { weekday: 'sat', time: '00:30' }),
+    weeklyClass('morning', { weekday: 'sat', time: '07:00', except: ['2026-11-21'] }),
+    weeklyClass('late', { weekday: 'sat', time: '23:30' }),
+  ];
   const text = calendarFeed(classes, options);
   const from = at('2026-11-01 00:00');
   const to = at('2027-01-10 00:00');
@@ -83,7 +99,11 @@ describe('weekly classes in feeds, read by node-ical and ical.js', () => {
     expect(nodeIcalOccurrences(text, `lesson-${id}`, from, to)).toEqual(expected);
     expect(icalJsOccurrences(text, `lesson-${id}`, from, to)).toEqual(expected);
     // and the site (month JSON, pages) agrees, each class named by its Beijing date
-    const site = occurrencesBetween(classes.filter((c) => c.uid === `lesson-${id}`), from, to);
+    const site = occurrencesBetween(
+      classes.filter((c) => c.uid === `lesson-${id}`),
+      from,
+      to,
+    );
     expect(site.map((o) => shanghaiMinute(o.start))).toEqual(expected);
     expect(site.map((o) => o.id)).toEqual(expected.map((day) => `lesson-${id}-${day.slice(0, 10)}`));
   });
@@ -100,7 +120,13 @@ describe('weekly classes in feeds, read by node-ical and ical.js', () => {
 describe('feed details', () => {
   const events = [
     single('cancelled-show', { status: 'cancelled', description: '因天气原因取消。' }),
-    single('moved-show', { status: 'postponed', start: at('2027-02-13 18:30'), end: at('2027-02-13 20:30'), previousStart: at('2027-02-06 18:30'), description: '原定 2 月 6 日,顺延至 2 月 13 日。' }),
+    single('moved-show', {
+      status: 'postponed',
+      start: at('2027-02-13 18:30'),
+      end: at('2027-02-13 20:30'),
+      previousStart: at('2027-02-06 18:30'),
+      description: '原定 2 月 6 日,顺延至 2 月 13 日。',
+    }),
     single('undated-postponement', { status: 'postponed', start: at('2027-03-01 19:00') }),
     single('plain-show', {}),
   ];
@@ -155,7 +181,10 @@ describe('skipHolidays: no class on public holidays (chinese-days), in the site,
   it('skips 2026-10-01 (Thursday), 09-26 (中秋) and 10-03 (Saturdays), keeps 10-08 and the 调休 Saturday 10-10', () => {
     const thursdays = ['2026-09-24 19:00', '2026-10-08 19:00', '2026-10-15 19:00'];
     const saturdays = ['2026-10-10 07:00', '2026-10-17 07:00'];
-    for (const [event, expected] of [[thursday, thursdays], [saturday, saturdays]] as const) {
+    for (const [event, expected] of [
+      [thursday, thursdays],
+      [saturday, saturdays],
+    ] as const) {
       expect(occurrencesBetween([event], from, to).map((o) => shanghaiMinute(o.start))).toEqual(expected);
       expect(nodeIcalOccurrences(text, event.uid, from, to)).toEqual(expected);
       expect(icalJsOccurrences(text, event.uid, from, to)).toEqual(expected);

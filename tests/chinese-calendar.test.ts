@@ -8,7 +8,8 @@ import { dayMark, monthMarks, publicHolidays } from '../src/lib/chinese-calendar
 describe('the Chinese calendar (chinese-days)', () => {
   it('国庆节 2026: days off 10-01 to 10-07, 10-08 an ordinary Thursday with 寒露, Saturday 10-10 a 调休 working day', () => {
     const october = monthMarks('2026-10');
-    for (let day = 1; day <= 7; day++) expect(october[`2026-10-0${day}`], `10-0${day}`).toMatchObject({ holiday: '国庆节', holidayEn: 'National Day', off: true });
+    for (let day = 1; day <= 7; day++)
+      expect(october[`2026-10-0${day}`], `10-0${day}`).toMatchObject({ holiday: '国庆节', holidayEn: 'National Day', off: true });
     expect(october['2026-10-08']).toEqual({ lunar: '廿八', lunarEn: '8/28', term: '寒露', termEn: 'Cold Dew' });
     expect(october['2026-10-10']).toMatchObject({ holiday: '国庆节', work: true, lunar: '九月' });
     expect(october['2026-10-10']?.off).toBeUndefined();
@@ -17,6 +18,11 @@ describe('the Chinese calendar (chinese-days)', () => {
   });
 
   it('lists the days off of public holidays only: not weekends, not 调休 working days', () => {
-    expect(publicHolidays('2026-09-19', '2026-10-11')).toEqual(['2026-09-25', '2026-09-26', '2026-09-27', ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2026-10-0${d}`)]);
+    expect(publicHolidays('2026-09-19', '2026-10-11')).toEqual([
+      '2026-09-25',
+      '2026-09-26',
+      '2026-09-27',
+      ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2026-10-0${d}`),
+    ]);
   });
 });

@@ -7,7 +7,10 @@ const base = { backend: { name: 'github', repo: 'chuanhui/chuanhui-community', b
 describe('the CMS backend settings', () => {
   it('keeps the editorial workflow on GitHub and GitLab', () => {
     expect(withBackend(base, {}).publish_mode).toBe('editorial_workflow');
-    expect(withBackend(base, { PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_APP_ID: 'abc' })).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'gitlab', app_id: 'abc' } });
+    expect(withBackend(base, { PUBLIC_CMS_BACKEND: 'gitlab', PUBLIC_CMS_APP_ID: 'abc' })).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      backend: { name: 'gitlab', app_id: 'abc' },
+    });
   });
 
   it('publishes directly on Gitea, whose Decap backend refuses the workflow', () => {
@@ -20,7 +23,14 @@ describe('the CMS backend settings', () => {
       PUBLIC_CMS_APP_ID: 'a1b2',
     });
     expect(gitea).toEqual({
-      backend: { name: 'gitea', repo: 'district/site', branch: 'cms', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1', app_id: 'a1b2' },
+      backend: {
+        name: 'gitea',
+        repo: 'district/site',
+        branch: 'cms',
+        base_url: 'https://git.example.cn',
+        api_root: 'https://git.example.cn/api/v1',
+        app_id: 'a1b2',
+      },
       publish_mode: 'simple',
     });
   });

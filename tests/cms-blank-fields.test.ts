@@ -17,8 +17,24 @@ import { buildFixture, makeFixture } from './support/fixture-build.ts';
 const minimal: Record<CollectionName, Record<string, unknown>> = {
   notices: { title: '最简通知', key: 'minimal', published: '2026-11-27 09:00', category: 'service' },
   performances: { title: '最简演出', key: 'minimal', start: '2026-11-28 19:00', venue: 'jiangbin-plaza', troupes: ['江滨社区夕阳红合唱团'] },
-  leagues: { title: '最简赛事', key: 'minimal', sport: 'badminton', season: '2027 春季', format: 'knockout', teams: [{ id: 'a', name: '甲队', community: 'liukai' }, { id: 'b', name: '乙队', community: 'jiangbin' }] },
-  courses: { title: '最简课程', key: 'minimal', audience: 'elderly', schools: ['yishan-civility'], lessons: [{ title: '第一课', start: '2026-12-01 15:00', venue: 'liukai-centre', teacher: '王老师' }] },
+  leagues: {
+    title: '最简赛事',
+    key: 'minimal',
+    sport: 'badminton',
+    season: '2027 春季',
+    format: 'knockout',
+    teams: [
+      { id: 'a', name: '甲队', community: 'liukai' },
+      { id: 'b', name: '乙队', community: 'jiangbin' },
+    ],
+  },
+  courses: {
+    title: '最简课程',
+    key: 'minimal',
+    audience: 'elderly',
+    schools: ['yishan-civility'],
+    lessons: [{ title: '第一课', start: '2026-12-01 15:00', venue: 'liukai-centre', teacher: '王老师' }],
+  },
   campaigns: { title: '最简活动', key: 'minimal', start: '2026-12-01', end: '2026-12-31', audience: ['pupils'], howToJoin: '到社区报名' },
   schools: { name: '最简学校', key: 'minimal', kind: 'primary', community: 'renhe' },
   library: { name: '最简图书室', key: 'minimal', kind: 'community-library', address: '川汇区人和路 29 号' },
@@ -77,7 +93,13 @@ describe('blank optional fields', () => {
     try {
       const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
       expect(build.status, build.output).toBe(0);
-      for (const page of ['notices/2026-11-27-minimal', 'performances/2026-11-27-minimal', 'communities/minimal', 'venues/minimal', 'en/notices/2026-11-27-minimal']) {
+      for (const page of [
+        'notices/2026-11-27-minimal',
+        'performances/2026-11-27-minimal',
+        'communities/minimal',
+        'venues/minimal',
+        'en/notices/2026-11-27-minimal',
+      ]) {
         expect(readFileSync(join(dir, 'dist', page, 'index.html'), 'utf8'), page).toMatch(/最简(通知|演出|社区|场地)/);
       }
     } finally {

@@ -16,11 +16,28 @@ import { ROOT } from './support/paths.ts';
 import { defOf, patternsOf } from '../src/lib/schema-walk.ts';
 import { COLLECTION_NAMES } from '../src/registry.ts';
 
-type Field = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean; options?: { value: string }[]; collection?: string; multiple?: boolean; fields?: Field[]; field?: Field; pattern?: [string, string]; format?: string; time_format?: string | false };
+type Field = Record<string, unknown> & {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  options?: { value: string }[];
+  collection?: string;
+  multiple?: boolean;
+  fields?: Field[];
+  field?: Field;
+  pattern?: [string, string];
+  format?: string;
+  time_format?: string | false;
+};
 
 const configText = readFileSync(join(ROOT, 'admin/config.yml'), 'utf8');
-const config = parse(configText) as { collections: (Record<string, unknown> & { name: string; fields: Field[] })[]; media_folder: string; public_folder: string; local_backend: { url: string } };
-
+const config = parse(configText) as {
+  collections: (Record<string, unknown> & { name: string; fields: Field[] })[];
+  media_folder: string;
+  public_folder: string;
+  local_backend: { url: string };
+};
 
 /** The collection a reference field points to, found by parsing an id through it. */
 function referencedCollection(schema: z.ZodType): string | undefined {
@@ -41,7 +58,8 @@ function compareFields(where: string, shape: Record<string, z.ZodType>, fields: 
     const requiredInSchema = !schema.safeParse(undefined).success;
     // A field the CMS fills in on save (the 网址短名, from the title) may be left empty in the form.
     const expectRequired = requiredInSchema && !insideOptional && !unwrap(schema).meta.cms?.filledOnSave;
-    if ((field.required !== false) !== expectRequired) problems.push(`${path}: required is ${field.required !== false} in the CMS, ${expectRequired} by the schema`);
+    if ((field.required !== false) !== expectRequired)
+      problems.push(`${path}: required is ${field.required !== false} in the CMS, ${expectRequired} by the schema`);
     checkValue(path, unwrap(schema).core, field, insideOptional || !requiredInSchema, problems);
   }
 }
@@ -50,11 +68,13 @@ function checkValue(path: string, core: z.ZodType, field: Field, insideOptional:
   const def = defOf(core);
   const collection = referencedCollection(core);
   if (collection) {
-    if (field.widget !== 'relation' || field.collection !== collection) problems.push(`${path}: should be a relation to ${collection}, is ${field.widget} ${field.collection ?? ''}`);
+    if (field.widget !== 'relation' || field.collection !== collection)
+      problems.push(`${path}: should be a relation to ${collection}, is ${field.widget} ${field.collection ?? ''}`);
   } else if (def.type === 'enum') {
     const values = Object.values(def.entries ?? {});
     const options = (field.options ?? []).map((o) => o.value);
-    if (field.widget !== 'select' || JSON.stringify(options) !== JSON.stringify(values)) problems.push(`${path}: select options ${JSON.stringify(options)} differ from the schema's ${JSON.stringify(values)}`);
+    if (field.widget !== 'select' || JSON.stringify(options) !== JSON.stringify(values))
+      problems.push(`${path}: select options ${JSON.stringify(options)} differ from the schema's ${JSON.stringify(values)}`);
   } else if (def.type === 'object' && def.shape) {
     if (field.widget !== 'object') problems.push(`${path}: should be an object widget, is ${field.widget}`);
     else compareFields(path, def.shape, field.fields ?? [], insideOptional, problems);
@@ -78,17 +98,21 @@ function checkValue(path: string, core: z.ZodType, field: Field, insideOptional:
     if (asDateTime.success && asDateTime.data instanceof Date) {
       if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD HH:mm') problems.push(`${path}: should be a datetime picker writing YYYY-MM-DD HH:mm`);
     } else if (asYamlDate.success && asYamlDate.data === '2026-12-05') {
-      if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false) problems.push(`${path}: should be a date picker writing YYYY-MM-DD`);
+      if (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false)
+        problems.push(`${path}: should be a date picker writing YYYY-MM-DD`);
     }
     const accepts = (value: string) => core.safeParse(value).success;
-    const upload = accepts('../media/poster.jpg') && !accepts('poster.jpg') ? 'image' : accepts('/uploads/form.pdf') && !accepts('/notices/') ? 'document' : undefined;
+    const upload =
+      accepts('../media/poster.jpg') && !accepts('poster.jpg') ? 'image' : accepts('/uploads/form.pdf') && !accepts('/notices/') ? 'document' : undefined;
     if (upload) {
       // Decap checks a file field's pattern against the chosen file's name, so the CMS checks the
       // type by extension and the folder by configuration; the schema checks the saved path.
       const [widget, namePattern] = upload === 'image' ? ['image', IMAGE_NAME_PATTERN] : ['file', DOCUMENT_NAME_PATTERN];
-      if (field.widget !== widget || field.pattern?.[0] !== namePattern.source) problems.push(`${path}: should be a ${widget} widget accepting ${namePattern.source}`);
+      if (field.widget !== widget || field.pattern?.[0] !== namePattern.source)
+        problems.push(`${path}: should be a ${widget} widget accepting ${namePattern.source}`);
       const folders = upload === 'image' ? [undefined, undefined] : [`/${DOCUMENT_FOLDER}`, '/uploads'];
-      if (field['media_folder'] !== folders[0] || field['public_folder'] !== folders[1]) problems.push(`${path}: uploads to ${field['media_folder']} (${field['public_folder']}), expected ${folders.join(' ')}`);
+      if (field['media_folder'] !== folders[0] || field['public_folder'] !== folders[1])
+        problems.push(`${path}: uploads to ${field['media_folder']} (${field['public_folder']}), expected ${folders.join(' ')}`);
       return;
     }
     const patterns = patternsOf(core);
@@ -113,7 +137,13 @@ describe('the CMS configuration', () => {
       const problems: string[] = [];
       const body = cms.fields.find((f) => f.name === 'body');
       expect(body).toMatchObject({ widget: 'markdown-source', required: false });
-      compareFields(collection.name, shape, cms.fields.filter((f) => f.name !== 'body'), false, problems);
+      compareFields(
+        collection.name,
+        shape,
+        cms.fields.filter((f) => f.name !== 'body'),
+        false,
+        problems,
+      );
       expect(problems).toEqual([]);
     });
   }

@@ -22,7 +22,8 @@ const config = parse(readFileSync(join(ROOT, 'admin/config.yml'), 'utf8')) as { 
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 
 /** The file name Decap gives a new entry, saved at `savedAt` (its slug processor only lowercases ASCII here). */
-const fileNameOf = (name: string, data: Record<string, string>, savedAt: Date) => stringTemplate.compileStringTemplate(collection(name).slug, savedAt, '', Map(data));
+const fileNameOf = (name: string, data: Record<string, string>, savedAt: Date) =>
+  stringTemplate.compileStringTemplate(collection(name).slug, savedAt, '', Map(data));
 
 // 00:37 on 28 November in Beijing: still the 27th in UTC and in every zone west of Beijing.
 const beijingEarlyMorning = new Date('2026-11-28T00:37:00+08:00');

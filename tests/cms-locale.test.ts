@@ -28,7 +28,15 @@ describe('the CMS interface in Chinese', () => {
       for (const [key, value] of Object.entries(node)) {
         if (typeof value === 'object') walk(value, `${prefix}${key}.`);
         // Placeholders (%{details}) and product names stay as they are.
-        else if (/[A-Za-z]{3,}/.test(value.replace(/%\{\w+\}|GitHub|GitLab|Gitea|Forgejo|Bitbucket|Azure|Netlify Identity|Netlify|Git Gateway|Markdown|Ctrl|Enter|Backend|CMS|config\.yml|URL|Cloudinary|Uploadcare|JSON|YAML|TOML|Decap|Ok/g, ''))) english.push(`${prefix}${key}: ${value}`);
+        else if (
+          /[A-Za-z]{3,}/.test(
+            value.replace(
+              /%\{\w+\}|GitHub|GitLab|Gitea|Forgejo|Bitbucket|Azure|Netlify Identity|Netlify|Git Gateway|Markdown|Ctrl|Enter|Backend|CMS|config\.yml|URL|Cloudinary|Uploadcare|JSON|YAML|TOML|Decap|Ok/g,
+              '',
+            ),
+          )
+        )
+          english.push(`${prefix}${key}: ${value}`);
       }
     };
     walk(phrases, '');

@@ -5,7 +5,11 @@ import { installWholeTermSearch } from '../admin/cjk-search.ts';
 type Filter = (pattern: string, items: string[]) => { original: string; score: number }[];
 /** Decap's collection search: fuzzy.filter, then only matches scoring above 5, best first (decap-cms-core backend.ts). */
 const decapSearch = (term: string, titles: string[]) =>
-  (fuzzy as unknown as { filter: Filter }).filter(term, titles).filter(({ score }) => score > 5).sort((a, b) => b.score - a.score).map((hit) => hit.original);
+  (fuzzy as unknown as { filter: Filter })
+    .filter(term, titles)
+    .filter(({ score }) => score > 5)
+    .sort((a, b) => b.score - a.score)
+    .map((hit) => hit.original);
 
 const titles = ['2026 年度城市最低生活保障年审通知', '冬季供暖时间调整通知', '供水管网检修,暖气片更换', '冬季再就业专场招聘会', 'Winter heating notice'];
 

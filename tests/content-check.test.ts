@@ -43,7 +43,9 @@ describe('an entry’s own problems name the line where the mistake is', () => {
   });
 
   it('a field inside a list item: the item counted from 1, and the line of that item', () => {
-    const contents = NOTICE('title: 停水通知\npublished: 2026-12-01 09:00\nattachments:\n  - title: 停水范围\n    file: /uploads/a.pdf\n  - title: 申请表\n    file: /uploads/form.exe');
+    const contents = NOTICE(
+      'title: 停水通知\npublished: 2026-12-01 09:00\nattachments:\n  - title: 停水范围\n    file: /uploads/a.pdf\n  - title: 申请表\n    file: /uploads/form.exe',
+    );
     const { problems } = check('content/notices/2026-12-01-water.md', contents);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 9, field: '附件 › 第 2 项 › 附件文件', key: 'attachments[1].file' });
@@ -58,7 +60,9 @@ describe('an entry’s own problems name the line where the mistake is', () => {
 
   it('a file name that would put Chinese into a URL', () => {
     const { problems } = check('content/notices/停水通知.md', NOTICE('title: 停水通知\npublished: 2026-12-01 09:00'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/notices/停水通知.md', message: expect.stringMatching(/^文件名 “停水通知” 不符合要求/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/notices/停水通知.md', message: expect.stringMatching(/^文件名 “停水通知” 不符合要求/) }),
+    ]);
   });
 });
 
@@ -68,11 +72,20 @@ describe('problems across entries', () => {
     expect(result.problems).toEqual([]);
     return result.entry!;
   };
-  const community = entry('content/communities/jiangbin.md', '---\nname: 江滨社区\nkey: jiangbin\nsubdistrict: 陈州回族街道\naddress: 滨河路 6 号\nphone: 0394-8216602\nreceptionHours: 周一至周五 8:30–12:00\n---\n');
-  const venue = entry('content/venues/jiangbin-plaza.md', '---\nname: 江滨社区文化广场\nkey: jiangbin-plaza\ncommunity: jiangbin\nkind: plaza\naddress: 滨河路 6 号\n---\n');
+  const community = entry(
+    'content/communities/jiangbin.md',
+    '---\nname: 江滨社区\nkey: jiangbin\nsubdistrict: 陈州回族街道\naddress: 滨河路 6 号\nphone: 0394-8216602\nreceptionHours: 周一至周五 8:30–12:00\n---\n',
+  );
+  const venue = entry(
+    'content/venues/jiangbin-plaza.md',
+    '---\nname: 江滨社区文化广场\nkey: jiangbin-plaza\ncommunity: jiangbin\nkind: plaza\naddress: 滨河路 6 号\n---\n',
+  );
 
   it('a reference to a venue that does not exist: its line, its label, and the venues there are by name', () => {
-    const show = entry('content/performances/2026-12-02-ghost.md', '---\nkey: ghost\ntitle: 无处演出\nstart: 2026-12-02 19:00\nvenue: no-such-plaza\ntroupes: [合唱团]\n---\n');
+    const show = entry(
+      'content/performances/2026-12-02-ghost.md',
+      '---\nkey: ghost\ntitle: 无处演出\nstart: 2026-12-02 19:00\nvenue: no-such-plaza\ntroupes: [合唱团]\n---\n',
+    );
     expect(checkAcrossEntries([community, venue, show], CMS_COLLECTIONS)).toEqual([
       {
         file: 'content/performances/2026-12-02-ghost.md',
@@ -87,7 +100,10 @@ describe('problems across entries', () => {
 
   it('the same key twice on one day names the key’s line in the second file', () => {
     const notice = NOTICE('title: 停水通知\npublished: 2026-12-01 09:00');
-    const problems = checkAcrossEntries([entry('content/notices/2026-12-01-water.md', notice), entry('content/notices/2026-12-01-water-1.md', notice)], CMS_COLLECTIONS);
+    const problems = checkAcrossEntries(
+      [entry('content/notices/2026-12-01-water.md', notice), entry('content/notices/2026-12-01-water-1.md', notice)],
+      CMS_COLLECTIONS,
+    );
     expect(problems).toEqual([expect.objectContaining({ file: 'content/notices/2026-12-01-water-1.md', line: 2, field: '网址短名' })]);
   });
 });

@@ -17,7 +17,12 @@ import { COLLECTION_NAMES, REGISTRY, type CollectionDefinition } from '../src/re
 const REAL_CONTENT = join(ROOT, 'content');
 
 /** The fixed names under a collection's URL (`category`, `page`, `rss.xml`): its routes in src/pages, not entries. */
-const routes = (base: string) => new Set(readdirSync(join(ROOT, 'src/pages/[...lang]', base)).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts)$/, '')));
+const routes = (base: string) =>
+  new Set(
+    readdirSync(join(ROOT, 'src/pages/[...lang]', base))
+      .filter((name) => !name.startsWith('['))
+      .map((name) => name.replace(/\.(astro|ts)$/, '')),
+  );
 
 describe('content/ (the district’s content)', () => {
   it('passes the build’s content check (schemas, references, duplicate keys, uploads)', async () => {
@@ -54,6 +59,9 @@ describe('content/ (the district’s content)', () => {
         if (!known.has(id)) gone.push(path);
       }
     }
-    expect(gone, 'urls.txt records these pages, but no entry (and no movedFrom) has them: restore the entry, add its old name to movedFrom, or delete the line from urls.txt on purpose').toEqual([]);
+    expect(
+      gone,
+      'urls.txt records these pages, but no entry (and no movedFrom) has them: restore the entry, add its old name to movedFrom, or delete the line from urls.txt on purpose',
+    ).toEqual([]);
   });
 });

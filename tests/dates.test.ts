@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromYamlDate, formatDateTime, formatTime, parseLocalDate, parseShanghaiDateTime, shanghaiDay, shanghaiWeek, toShanghaiIso } from '../src/lib/dates.ts';
+import {
+  dateFromYamlDate,
+  formatDateTime,
+  formatTime,
+  parseLocalDate,
+  parseShanghaiDateTime,
+  shanghaiDay,
+  shanghaiWeek,
+  toShanghaiIso,
+} from '../src/lib/dates.ts';
 import { buildNow } from '../src/lib/now.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { isRealYamlTimestamp, restoreImpossibleDates } from '../src/lib/written-dates.ts';
@@ -57,13 +66,24 @@ describe('impossible dates written without quotes (js-yaml rolls them over)', ()
     for (const good of ['2026-12-05', '2028-02-29', '2026-12-05T00:00:00', '2026-12-05 19:30:00', '2026-12-05T08:00:00+08:00', '2026-12-05t08:00:00Z']) {
       expect(isRealYamlTimestamp(good), good).toBe(true);
     }
-    for (const bad of ['2026-13-40', '2027-02-30', '2026-02-29', '2026-00-10', '2026-04-31', '2026-12-05T24:00:00', '2026-12-05T23:60:00', '2026-02-30T08:00:00+08:00', 'soon']) {
+    for (const bad of [
+      '2026-13-40',
+      '2027-02-30',
+      '2026-02-29',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-12-05T24:00:00',
+      '2026-12-05T23:60:00',
+      '2026-02-30T08:00:00+08:00',
+      'soon',
+    ]) {
       expect(isRealYamlTimestamp(bad), bad).toBe(false);
     }
   });
 
   it('puts a rolled-over Date back as the text the editor wrote, and leaves real dates alone', () => {
-    const contents = '---\ntitle: 演出\npublished: 2026-13-40\nend: 2027-02-30\nstart: 2026-12-05\nlessons:\n  - date: 2026-02-30\n  - date: 2026-03-01\n---\n正文\n';
+    const contents =
+      '---\ntitle: 演出\npublished: 2026-13-40\nend: 2027-02-30\nstart: 2026-12-05\nlessons:\n  - date: 2026-02-30\n  - date: 2026-03-01\n---\n正文\n';
     const { data } = readFrontmatter(contents);
     // What Astro's reader hands over: a real-looking date in 2027.
     expect(data['published']).toEqual(new Date('2027-02-09T00:00:00Z'));

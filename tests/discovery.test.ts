@@ -57,7 +57,9 @@ describe('sitemap', () => {
   });
 
   it('lists every built page but the CMS, and nothing else', () => {
-    const listed = sitemapUrls().map((u) => new URL(u.loc).pathname).sort();
+    const listed = sitemapUrls()
+      .map((u) => new URL(u.loc).pathname)
+      .sort();
     const pages = htmlFiles(BUILT_SITE)
       .map((file) => `/${relative(BUILT_SITE, file).replace(/\\/g, '/')}`)
       .filter((path) => path.endsWith('/index.html') && !path.startsWith('/admin/'))
@@ -72,11 +74,15 @@ describe('sitemap', () => {
     const keeps = (path: string) => filter!(`https://site.example${path}`);
     expect(keeps(NOTICE)).toBe(true);
     expect(keeps(`/en${NOTICE}`)).toBe(true);
-    for (const path of ['/admin/', '/notices/old-name/', '/en/notices/old-name/', '/notices/rss.xml', '/calendar/all.ics']) expect(keeps(path), path).toBe(false);
+    for (const path of ['/admin/', '/notices/old-name/', '/en/notices/old-name/', '/notices/rss.xml', '/calendar/all.ics'])
+      expect(keeps(path), path).toBe(false);
   });
 
   it('adds x-default without touching the links array the integration shares between translations', () => {
-    const links = [{ lang: 'zh-CN', url: 'https://s.example/a/' }, { lang: 'en', url: 'https://s.example/en/a/' }];
+    const links = [
+      { lang: 'zh-CN', url: 'https://s.example/a/' },
+      { lang: 'en', url: 'https://s.example/en/a/' },
+    ];
     const zh = withXDefault({ url: links[0]!.url, links });
     const en = withXDefault({ url: links[1]!.url, links });
     expect(links).toHaveLength(2);
@@ -132,7 +138,11 @@ describe('icons and web manifest', () => {
   };
 
   it('draws the 192, 512 and 180 px PNGs from the favicon: red tile, white 川', () => {
-    for (const [path, size] of [['icons/icon-192.png', 192], ['icons/icon-512.png', 512], ['apple-touch-icon.png', 180]] as const) {
+    for (const [path, size] of [
+      ['icons/icon-192.png', 192],
+      ['icons/icon-512.png', 512],
+      ['apple-touch-icon.png', 180],
+    ] as const) {
       const image = png(path);
       expect([image.width, image.height], path).toEqual([size, size]);
       const { white, red } = colours(image);

@@ -21,7 +21,12 @@ describe('a 网址短名 is unique within what names the file', () => {
     });
     expect(problems).toEqual([
       sameDay('content/notices/2026-11-20-cold-wave-safety-1.md', 'cold-wave-safety', 'content/notices/2026-11-20-cold-wave-safety.md', '2026-11-20'),
-      sameDay('content/performances/2026-12-12-chuanhui-voice-final-1.md', 'chuanhui-voice-final', 'content/performances/2026-12-12-chuanhui-voice-final.md', '2026-12-12'),
+      sameDay(
+        'content/performances/2026-12-12-chuanhui-voice-final-1.md',
+        'chuanhui-voice-final',
+        'content/performances/2026-12-12-chuanhui-voice-final.md',
+        '2026-12-12',
+      ),
     ]);
   });
 
@@ -38,8 +43,14 @@ describe('a 网址短名 is unique within what names the file', () => {
   it('refuses a key used twice in every undated collection', () => {
     for (const collection of ['communities', 'venues', 'leagues', 'courses', 'schools', 'campaigns', 'library']) {
       const problems = findDuplicateKeys([entry(collection, 'chenzhou', 'chenzhou'), entry(collection, 'chenzhou-1', 'chenzhou')]);
-      expect(problems.map((p) => [p.file, p.message]), collection).toEqual([
-        [`content/${collection}/chenzhou-1.md`, `网址短名 “chenzhou” 已被 content/${collection}/chenzhou.md 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`],
+      expect(
+        problems.map((p) => [p.file, p.message]),
+        collection,
+      ).toEqual([
+        [
+          `content/${collection}/chenzhou-1.md`,
+          `网址短名 “chenzhou” 已被 content/${collection}/chenzhou.md 使用,同一栏目里每个网址短名只能用一次(the key is already used by another entry)`,
+        ],
       ]);
     }
   });

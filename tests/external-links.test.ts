@@ -4,7 +4,19 @@ import { contentFiles } from './support/content.ts';
 
 describe('external links', () => {
   it('are found in front matter fields and Markdown bodies, with where they are written', () => {
-    expect(externalLinks('content/x.md', { url: 'https://www.nlc.cn/', materials: [{ title: 'a', url: '/uploads/a.pdf' }, { title: 'b', url: 'https://www.npc.gov.cn/' }] }, '见 [国家图书馆](https://www.nlc.cn/read) 和 <https://example.org/x>')).toEqual([
+    expect(
+      externalLinks(
+        'content/x.md',
+        {
+          url: 'https://www.nlc.cn/',
+          materials: [
+            { title: 'a', url: '/uploads/a.pdf' },
+            { title: 'b', url: 'https://www.npc.gov.cn/' },
+          ],
+        },
+        '见 [国家图书馆](https://www.nlc.cn/read) 和 <https://example.org/x>',
+      ),
+    ).toEqual([
       { url: 'https://www.nlc.cn/', where: 'content/x.md: url' },
       { url: 'https://www.npc.gov.cn/', where: 'content/x.md: materials.1.url' },
       { url: 'https://www.nlc.cn/read', where: 'content/x.md: 正文' },

@@ -11,8 +11,12 @@ import { entries } from './support/entries.ts';
 import { parseShanghaiDateTime } from '../src/lib/dates.ts';
 
 const at = (text: string) => parseShanghaiDateTime(text)!;
-const icsFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ics')).map((name) => join(dir, name));
-const vevents = (file: string) => Object.values(ical.sync.parseICS(readFileSync(join(BUILT_SITE, 'calendar', file), 'utf8'))).filter((c): c is VEvent => c?.type === 'VEVENT');
+const icsFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ics'))
+    .map((name) => join(dir, name));
+const vevents = (file: string) =>
+  Object.values(ical.sync.parseICS(readFileSync(join(BUILT_SITE, 'calendar', file), 'utf8'))).filter((c): c is VEvent => c?.type === 'VEVENT');
 const host = (uid: string) => uid.replace(/@.*$/, '');
 
 describe('iCalendar feeds', () => {
@@ -29,7 +33,11 @@ describe('iCalendar feeds', () => {
     for (const file of files) {
       const events = Object.values(ical.sync.parseICS(readFileSync(file, 'utf8'))).filter((c) => c?.type === 'VEVENT') as VEvent[];
       const name = relative(join(BUILT_SITE, 'calendar'), file);
-      if (name.startsWith('event/')) expect(events.map((e) => host(e.uid)), name).toEqual([name.slice('event/'.length, -'.ics'.length)]);
+      if (name.startsWith('event/'))
+        expect(
+          events.map((e) => host(e.uid)),
+          name,
+        ).toEqual([name.slice('event/'.length, -'.ics'.length)]);
     }
   });
 
@@ -84,7 +92,15 @@ describe('iCalendar feeds', () => {
   });
 
   it('splits by type, community and venue', () => {
-    expect(vevents('type/performance.ics').map((e) => host(e.uid)).sort()).toEqual(entries('performances').map((p) => `performance-${p.id}`).sort());
+    expect(
+      vevents('type/performance.ics')
+        .map((e) => host(e.uid))
+        .sort(),
+    ).toEqual(
+      entries('performances')
+        .map((p) => `performance-${p.id}`)
+        .sort(),
+    );
     const renhe = vevents('community/renhe.ics').map((e) => e.summary);
     expect(renhe).toContain('人和社区爱心超市十二月开放日');
     expect(renhe).not.toContain('豫剧戏迷专场');
@@ -106,12 +122,18 @@ describe('iCalendar feeds', () => {
 describe('schema.org Event data on the pages', () => {
   const jsonLd = (path: string): Record<string, unknown>[] => {
     const html = readFileSync(join(BUILT_SITE, path, 'index.html'), 'utf8');
-    return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((m) => [JSON.parse(m[1]!)].flat() as Record<string, unknown>[]).filter((d) => d['@type'] === 'Event');
+    return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+      .flatMap((m) => [JSON.parse(m[1]!)].flat() as Record<string, unknown>[])
+      .filter((d) => d['@type'] === 'Event');
   };
 
   it('a postponed show with its new date is EventRescheduled, with its previous start', () => {
     expect(jsonLd('performances/2027-02-13-lantern-gala')).toEqual([
-      expect.objectContaining({ eventStatus: 'https://schema.org/EventRescheduled', startDate: '2027-02-13T18:30:00+08:00', previousStartDate: '2027-02-06T18:30:00+08:00' }),
+      expect.objectContaining({
+        eventStatus: 'https://schema.org/EventRescheduled',
+        startDate: '2027-02-13T18:30:00+08:00',
+        previousStartDate: '2027-02-06T18:30:00+08:00',
+      }),
     ]);
   });
 
@@ -119,7 +141,16 @@ describe('schema.org Event data on the pages', () => {
     const league = entries('leagues').find((l) => l.id === '2026-saike-cup')!;
     expect(jsonLd('sports/2026-saike-cup')).toHaveLength(league.data.fixtures.length);
     const lessons = jsonLd('school/courses/civic-morality-outline');
-    expect(lessons[0]).toMatchObject({ name: '《公民道德建设实施纲要》学习班:每周学习会', eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: 'https://schema.org/Saturday', startTime: '09:00:00', scheduleTimezone: 'Asia/Shanghai' } });
+    expect(lessons[0]).toMatchObject({
+      name: '《公民道德建设实施纲要》学习班:每周学习会',
+      eventSchedule: {
+        '@type': 'Schedule',
+        repeatFrequency: 'P1W',
+        byDay: 'https://schema.org/Saturday',
+        startTime: '09:00:00',
+        scheduleTimezone: 'Asia/Shanghai',
+      },
+    });
     expect(jsonLd('campaigns/holiday-legal-lectures').map((e) => e['name'])).toContain('网络安全与防范诈骗');
     expect(jsonLd('en/campaigns/holiday-legal-lectures').length).toBeGreaterThan(0);
   });

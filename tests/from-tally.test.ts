@@ -43,10 +43,19 @@ describe('tallying ?from= from an access log', () => {
     try {
       writeFileSync(join(dir, 'access.log'), `${LOG.slice(0, 3).join('\n')}\n`);
       writeFileSync(join(dir, 'access.log.1.gz'), gzipSync(`${LOG.slice(3).join('\n')}\n`));
-      const run = spawnSync(process.execPath, ['scripts/tally-from.ts', join(dir, 'access.log'), join(dir, 'access.log.1.gz')], { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['scripts/tally-from.ts', join(dir, 'access.log'), join(dir, 'access.log.1.gz')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toBe(
-        ['次数 requests\t来源 from\t页面 page', '3\thehua-primary\t/campaigns/golden-key-essay/', `1\t${INVALID_FROM}\t/campaigns/golden-key-essay/`, '1\twenchang-middle\t/en/campaigns/golden-key-essay/', ''].join('\n'),
+        [
+          '次数 requests\t来源 from\t页面 page',
+          '3\thehua-primary\t/campaigns/golden-key-essay/',
+          `1\t${INVALID_FROM}\t/campaigns/golden-key-essay/`,
+          '1\twenchang-middle\t/en/campaigns/golden-key-essay/',
+          '',
+        ].join('\n'),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

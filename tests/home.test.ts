@@ -16,7 +16,18 @@ const NOW = at('2026-11-27 10:00');
 
 function event(uid: string, type: SiteEvent['type'], start: string, extra: Partial<SiteEvent> = {}): SiteEvent {
   const path = type === 'match' ? '/sports/saike-cup/' : type === 'lesson' ? `/school/courses/${uid}/` : `/performances/${uid}/`;
-  return { uid, type, title: uid, start: at(start), end: new Date(at(start).getTime() + 7_200_000), communities: [], path, source: `content/test/${uid}.md`, status: 'scheduled', ...extra };
+  return {
+    uid,
+    type,
+    title: uid,
+    start: at(start),
+    end: new Date(at(start).getTime() + 7_200_000),
+    communities: [],
+    path,
+    source: `content/test/${uid}.md`,
+    status: 'scheduled',
+    ...extra,
+  };
 }
 
 describe('what is on (highlights)', () => {
@@ -56,7 +67,10 @@ describe('what is on (highlights)', () => {
   });
 
   it('includes a show under way and stops at the limit', () => {
-    const events = [event('under-way', 'performance', '2026-11-27 09:00'), ...Array.from({ length: 8 }, (_, i) => event(`p${i}`, 'performance', `2026-11-2${8 + (i % 2)} 1${i}:00`))];
+    const events = [
+      event('under-way', 'performance', '2026-11-27 09:00'),
+      ...Array.from({ length: 8 }, (_, i) => event(`p${i}`, 'performance', `2026-11-2${8 + (i % 2)} 1${i}:00`)),
+    ];
     const cards = highlights(events, NOW);
     expect(cards).toHaveLength(6);
     expect(cards[0]!.event.uid).toBe('under-way');
@@ -64,7 +78,13 @@ describe('what is on (highlights)', () => {
 });
 
 describe('latest results', () => {
-  const fixture = (round: string, time: string, home: string, away: string, result?: { home: number; away: number; walkover?: 'home' | 'away' }) => ({ round, time: at(time), home, away, result });
+  const fixture = (round: string, time: string, home: string, away: string, result?: { home: number; away: number; walkover?: 'home' | 'away' }) => ({
+    round,
+    time: at(time),
+    home,
+    away,
+    result,
+  });
   const teams = [
     { id: 'liukai', name: '柳开社区队' },
     { id: 'jiangbin', name: '江滨社区队' },
@@ -73,9 +93,32 @@ describe('latest results', () => {
 
   it('of running leagues only, newest first, at most three each, leagues with the latest result first', () => {
     const leagues = [
-      { id: 'saike', data: { title: '赛克杯', teams, fixtures: [fixture('第1轮', '2026-11-14 09:00', 'liukai', 'jiangbin', { home: 3, away: 1 }), fixture('第2轮', '2026-11-21 09:00', 'jiangbin', 'renhe', { home: 0, away: 3, walkover: 'home' }), fixture('第3轮', '2026-11-22 09:00', 'renhe', 'liukai', { home: 2, away: 3 }), fixture('第4轮', '2026-11-23 09:00', 'liukai', 'renhe', { home: 3, away: 0 }), fixture('决赛', '2026-12-05 09:00', 'liukai', 'renhe')] } },
+      {
+        id: 'saike',
+        data: {
+          title: '赛克杯',
+          teams,
+          fixtures: [
+            fixture('第1轮', '2026-11-14 09:00', 'liukai', 'jiangbin', { home: 3, away: 1 }),
+            fixture('第2轮', '2026-11-21 09:00', 'jiangbin', 'renhe', { home: 0, away: 3, walkover: 'home' }),
+            fixture('第3轮', '2026-11-22 09:00', 'renhe', 'liukai', { home: 2, away: 3 }),
+            fixture('第4轮', '2026-11-23 09:00', 'liukai', 'renhe', { home: 3, away: 0 }),
+            fixture('决赛', '2026-12-05 09:00', 'liukai', 'renhe'),
+          ],
+        },
+      },
       // The result typed into next week's match is not shown before it is played.
-      { id: 'volley', data: { title: '气排球', teams, fixtures: [fixture('第1轮', '2026-11-25 09:00', 'liukai', 'renhe', { home: 2, away: 1 }), fixture('第2轮', '2026-12-01 09:00', 'liukai', 'jiangbin', { home: 2, away: 0 })] } },
+      {
+        id: 'volley',
+        data: {
+          title: '气排球',
+          teams,
+          fixtures: [
+            fixture('第1轮', '2026-11-25 09:00', 'liukai', 'renhe', { home: 2, away: 1 }),
+            fixture('第2轮', '2026-12-01 09:00', 'liukai', 'jiangbin', { home: 2, away: 0 }),
+          ],
+        },
+      },
       { id: 'not-started', data: { title: '羽毛球', teams, fixtures: [fixture('第1轮', '2026-12-01 09:00', 'liukai', 'renhe')] } },
       { id: 'long-over', data: { title: '网球', teams, fixtures: [fixture('决赛', '2026-09-01 09:00', 'liukai', 'renhe', { home: 2, away: 0 })] } },
       { id: 'just-over', data: { title: '篮球', teams, fixtures: [fixture('决赛', '2026-11-20 09:00', 'jiangbin', 'renhe', { home: 21, away: 19 })] } },
@@ -116,7 +159,10 @@ describe('notices on the home page', () => {
 });
 
 describe('the urgent banner (every page)', () => {
-  const urgent = (id: string, expires: string, status = 'active') => ({ id, data: { published: at('2026-11-20 08:00'), pinned: false, urgent: true, status, expires: at(expires) } });
+  const urgent = (id: string, expires: string, status = 'active') => ({
+    id,
+    data: { published: at('2026-11-20 08:00'), pinned: false, urgent: true, status, expires: at(expires) },
+  });
   const coldWave = urgent('cold-wave', '2027-01-15 00:00');
 
   it('shows an urgent notice until the minute it expires, and not from then on', () => {
@@ -127,15 +173,28 @@ describe('the urgent banner (every page)', () => {
   });
 
   it('drops an expired, a repealed or a non-urgent notice, and lists the others newest first', () => {
-    const notices = [urgent('expired', '2026-11-27 09:59'), urgent('repealed', '2027-01-01 00:00', 'repealed'), { ...coldWave, id: 'ordinary', data: { ...coldWave.data, urgent: false } }, { ...urgent('water', '2026-11-30 00:00'), data: { ...urgent('water', '2026-11-30 00:00').data, published: at('2026-11-26 08:00') } }, coldWave];
+    const notices = [
+      urgent('expired', '2026-11-27 09:59'),
+      urgent('repealed', '2027-01-01 00:00', 'repealed'),
+      { ...coldWave, id: 'ordinary', data: { ...coldWave.data, urgent: false } },
+      { ...urgent('water', '2026-11-30 00:00'), data: { ...urgent('water', '2026-11-30 00:00').data, published: at('2026-11-26 08:00') } },
+      coldWave,
+    ];
     expect(activeUrgentNotices(notices, NOW).map((n) => n.id)).toEqual(['water', 'cold-wave']);
   });
 });
 
 describe('the civility school on the home page', () => {
   it('shows the next class of each course, a weekly class by its next date', () => {
-    const weekly = event('outline', 'lesson', '2026-11-07 09:00', { recurrence: recurrenceOf({ weekday: 'sat', time: '09:00', from: '2026-11-05', until: '2027-01-30', except: ['2026-11-28'] }) });
-    const events = [weekly, event('phones', 'lesson', '2026-12-24 15:00'), event('phones-2', 'lesson', '2026-12-31 15:00', { path: '/school/courses/phones/' }), event('past', 'lesson', '2026-11-01 15:00')];
+    const weekly = event('outline', 'lesson', '2026-11-07 09:00', {
+      recurrence: recurrenceOf({ weekday: 'sat', time: '09:00', from: '2026-11-05', until: '2027-01-30', except: ['2026-11-28'] }),
+    });
+    const events = [
+      weekly,
+      event('phones', 'lesson', '2026-12-24 15:00'),
+      event('phones-2', 'lesson', '2026-12-31 15:00', { path: '/school/courses/phones/' }),
+      event('past', 'lesson', '2026-11-01 15:00'),
+    ];
     const lessons = nextLessons(events, NOW);
     expect(lessons.map((l) => [l.path, l.start])).toEqual([
       ['/school/courses/outline/', at('2026-12-05 09:00')], // 28 November is an exception date
@@ -145,7 +204,13 @@ describe('the civility school on the home page', () => {
 
   it('shows campaigns under way (Beijing date), then those starting within 30 days', () => {
     const campaign = (id: string, start: string, end: string) => ({ id, data: { start, end } });
-    const campaigns = [campaign('later', '2027-03-01', '2027-03-31'), campaign('soon', '2026-12-20', '2027-01-20'), campaign('running', '2026-11-01', '2026-12-31'), campaign('ended-yesterday', '2026-10-01', '2026-11-26'), campaign('ends-today', '2026-11-01', '2026-11-27')];
+    const campaigns = [
+      campaign('later', '2027-03-01', '2027-03-31'),
+      campaign('soon', '2026-12-20', '2027-01-20'),
+      campaign('running', '2026-11-01', '2026-12-31'),
+      campaign('ended-yesterday', '2026-10-01', '2026-11-26'),
+      campaign('ends-today', '2026-11-01', '2026-11-27'),
+    ];
     expect(openCampaigns(campaigns, NOW).map((c) => c.id)).toEqual(['ends-today', 'running', 'soon']);
     // 00:30 Beijing time on the 27th is still the 26th in UTC: the Beijing date counts, so the
     // campaign that ended on the 26th is over.

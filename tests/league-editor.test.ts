@@ -21,7 +21,15 @@ function immutable(data: Record<string, unknown>) {
 
 describe('队伍编号 from the team name', () => {
   it('fills empty ids with pinyin, unique in the league, and never changes an id already written', () => {
-    expect(fillTeamIds([{ name: '柳开社区队' }, { id: 'liukai-shequ-dui', name: '另一个队' }, { name: '柳开社区队' }, { id: 'hehua', name: '荷花社区队' }, { name: '' }])).toEqual([
+    expect(
+      fillTeamIds([
+        { name: '柳开社区队' },
+        { id: 'liukai-shequ-dui', name: '另一个队' },
+        { name: '柳开社区队' },
+        { id: 'hehua', name: '荷花社区队' },
+        { name: '' },
+      ]),
+    ).toEqual([
       { name: '柳开社区队', id: 'liukai-shequ-dui-2' },
       { id: 'liukai-shequ-dui', name: '另一个队' },
       { name: '柳开社区队', id: 'liukai-shequ-dui-3' },
@@ -33,20 +41,38 @@ describe('队伍编号 from the team name', () => {
 
 describe('the 主队/客队 picker', () => {
   const props = (teams: { id?: string; name?: string }[], value?: string): TeamControlProps => ({
-    ...(value === undefined ? {} : { value }), onChange: () => {}, forID: 'home', classNameWrapper: 'c', setActiveStyle: () => {}, setInactiveStyle: () => {}, entry: immutable({ teams }),
+    ...(value === undefined ? {} : { value }),
+    onChange: () => {},
+    forID: 'home',
+    classNameWrapper: 'c',
+    setActiveStyle: () => {},
+    setInactiveStyle: () => {},
+    entry: immutable({ teams }),
   });
 
   it('re-renders when the league’s teams change, not only when its own value does', () => {
     const control = new TeamControl(props([{ id: 'liukai', name: '柳开社区队' }], 'liukai'));
     expect(control.shouldComponentUpdate(props([{ id: 'liukai', name: '柳开社区队' }], 'liukai'))).toBe(false);
-    expect(control.shouldComponentUpdate(props([{ id: 'liukai', name: '柳开社区队' }, { id: 'hehua', name: '荷花社区队' }], 'liukai'))).toBe(true);
+    expect(
+      control.shouldComponentUpdate(
+        props(
+          [
+            { id: 'liukai', name: '柳开社区队' },
+            { id: 'hehua', name: '荷花社区队' },
+          ],
+          'liukai',
+        ),
+      ),
+    ).toBe(true);
     expect(control.shouldComponentUpdate(props([{ id: 'liukai', name: '柳开社区足球队' }], 'liukai'))).toBe(true);
   });
 
   it('gives Decap an isValid (so its required check runs) that refuses a team removed from the list', () => {
     expect(new TeamControl(props([{ id: 'liukai', name: '柳开社区队' }], 'liukai')).isValid()).toBe(true);
     expect(new TeamControl(props([{ id: 'liukai', name: '柳开社区队' }])).isValid()).toBe(true);
-    expect(new TeamControl(props([{ id: 'hehua', name: '荷花社区队' }], 'liukai')).isValid()).toEqual({ error: { type: 'CUSTOM', message: '所选队伍“liukai”已不在“参赛队伍”中,请重新选择' } });
+    expect(new TeamControl(props([{ id: 'hehua', name: '荷花社区队' }], 'liukai')).isValid()).toEqual({
+      error: { type: 'CUSTOM', message: '所选队伍“liukai”已不在“参赛队伍”中,请重新选择' },
+    });
   });
 
   it('lists the teams by name, and says when there are none yet', () => {
@@ -60,7 +86,11 @@ describe('the 主队/客队 picker', () => {
 describe('the league preview shows what the page shows', () => {
   // A group of three level on points (a cyclic tie) and a final decided on penalties.
   const form = {
-    title: '预览测试杯', key: 'preview-cup', sport: 'football-5', season: '2026', format: 'groups-knockout',
+    title: '预览测试杯',
+    key: 'preview-cup',
+    sport: 'football-5',
+    season: '2026',
+    format: 'groups-knockout',
     teams: [
       { id: 'liukai', name: '柳开社区足球队', community: 'liukai', group: 'A' },
       { id: 'hehua', name: '荷花社区足球队', community: 'hehua', group: 'A' },
@@ -70,7 +100,15 @@ describe('the league preview shows what the page shows', () => {
       { round: '第1轮', time: '2026-11-07 09:00', venue: 'chuanhui-gym', home: 'liukai', away: 'hehua', result: { home: 2, away: 1 } },
       { round: '第2轮', time: '2026-11-14 09:00', venue: 'chuanhui-gym', home: 'hehua', away: 'chenzhou', result: { home: 3, away: 1 } },
       { round: '第3轮', time: '2026-11-21 09:00', venue: 'chuanhui-gym', home: 'chenzhou', away: 'liukai', result: { home: 2, away: 0 } },
-      { round: '决赛', stage: 'knockout', time: '2026-11-22 15:00', venue: 'chuanhui-gym', home: 'hehua', away: 'chenzhou', result: { home: 2, away: 2, extraTime: true, penalties: { home: 4, away: 3 } } },
+      {
+        round: '决赛',
+        stage: 'knockout',
+        time: '2026-11-22 15:00',
+        venue: 'chuanhui-gym',
+        home: 'hehua',
+        away: 'chenzhou',
+        result: { home: 2, away: 2, extraTime: true, penalties: { home: 4, away: 3 } },
+      },
     ],
   };
 
@@ -81,7 +119,9 @@ describe('the league preview shows what the page shows', () => {
     const preview = renderToStaticMarkup(createElement(LeaguePreview, { entry: immutable(form), widgetFor: () => null } as PreviewProps));
     const text = preview.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     for (const row of model.rows) expect(text).toContain(`${row.rank} ${row.name}${row.marked ? ' *' : ''} ${row.cells.join(' ')}`);
-    expect(model.notes).toEqual(['荷花社区足球队、陈州社区足球队、柳开社区足球队 积分相同(3)、相互间比赛的积分相同(3);按相互间比赛的净胜球:荷花社区足球队 1、陈州社区足球队 0、柳开社区足球队 -1。']);
+    expect(model.notes).toEqual([
+      '荷花社区足球队、陈州社区足球队、柳开社区足球队 积分相同(3)、相互间比赛的积分相同(3);按相互间比赛的净胜球:荷花社区足球队 1、陈州社区足球队 0、柳开社区足球队 -1。',
+    ]);
     for (const note of model.notes) expect(text).toContain(note);
     expect(text).toContain(model.minis[0]!.caption);
     expect(text).toContain('加时');

@@ -28,7 +28,12 @@ describe('campaign link kit', () => {
   it('the snippet links to the absolute permanent URL, escaped for HTML', () => {
     const page = readFileSync(join(BUILT_SITE, 'campaigns/golden-key-essay/index.html'), 'utf8');
     const code = /<code data-kit-snippet>([\s\S]*?)<\/code>/.exec(page)![1]!;
-    const snippet = code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+    const snippet = code
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#34;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(snippet).toMatch(new RegExp(`^<a href="${SITE}/campaigns/golden-key-essay/" style="[^"]+">“给你一把金钥匙”科普征文比赛 · 川汇社区</a>$`));
     expect(linkSnippet(new URL(`${SITE}/campaigns/x/`), '<b>"A & B"</b>', '川汇社区')).toContain('&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;');
   });

@@ -83,7 +83,13 @@ const LINK_FIELDS: { name: string; schema: z.ZodType; entry: (url: string) => un
     read: (d) => d.lessons[0]?.materials[0]?.url,
     path: 'lessons.0.materials.0.url',
   },
-  { name: 'campaigns › 活动材料 › 材料链接', schema: campaignSchema, entry: (url) => ({ ...base('campaigns'), materials: [{ title: '手册', url }] }), read: (d) => d.materials[0]?.url, path: 'materials.0.url' },
+  {
+    name: 'campaigns › 活动材料 › 材料链接',
+    schema: campaignSchema,
+    entry: (url) => ({ ...base('campaigns'), materials: [{ title: '手册', url }] }),
+    read: (d) => d.materials[0]?.url,
+    path: 'materials.0.url',
+  },
 ];
 
 describe('every link field, with every allowed form and every disguise', () => {
@@ -97,14 +103,25 @@ describe('every link field, with every allowed form and every disguise', () => {
         const result = field.schema.safeParse(field.entry(written));
         expect(result.success, JSON.stringify(written)).toBe(false);
         const issue = result.error!.issues.find((i) => i.path.join('.') === field.path);
-        expect(issue?.message, JSON.stringify(written)).toMatch(/^“(网址|材料链接)”的值 .* 不是可用的链接:.*\(expected an http\(s\) address or a path on this site\)$/);
+        expect(issue?.message, JSON.stringify(written)).toMatch(
+          /^“(网址|材料链接)”的值 .* 不是可用的链接:.*\(expected an http\(s\) address or a path on this site\)$/,
+        );
       }
     });
   }
 
   it('the CMS pattern (a first filter in the editor) lets every allowed form through and stops the plain disguises', () => {
     for (const [written] of ALLOWED) expect(LINK_PATTERN.test(written), written).toBe(true);
-    for (const written of ['/\\evil.example/x', '//evil.example/x', '/%2F%2Fevil.example/x', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'https://chuanhui.example.cn@evil.example/', '']) {
+    for (const written of [
+      '/\\evil.example/x',
+      '//evil.example/x',
+      '/%2F%2Fevil.example/x',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'https://chuanhui.example.cn@evil.example/',
+      '',
+    ]) {
       expect(LINK_PATTERN.test(written), JSON.stringify(written)).toBe(false);
     }
   });

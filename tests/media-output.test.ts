@@ -35,9 +35,14 @@ describe('a page’s own poster', () => {
     for (const { path, html } of withPoster) {
       const picture = /<figure class="poster"[^>]*><picture>([\s\S]*?)<\/picture>/.exec(html)![1]!;
       const sources = [...picture.matchAll(/<source [^>]*>/g)].map((m) => m[0]);
-      expect(sources.map((s) => attribute(s, 'type')), path).toEqual(['image/avif', 'image/webp']);
+      expect(
+        sources.map((s) => attribute(s, 'type')),
+        path,
+      ).toEqual(['image/avif', 'image/webp']);
       for (const source of sources) {
-        const candidates = attribute(source, 'srcset')!.split(', ').map((c) => c.split(' '));
+        const candidates = attribute(source, 'srcset')!
+          .split(', ')
+          .map((c) => c.split(' '));
         expect(candidates.length, path).toBeGreaterThanOrEqual(3);
         for (const [url] of candidates) expect(built(url!), url).toBe(true);
         expect(attribute(source, 'sizes'), path).toMatch(/100vw/);
@@ -72,7 +77,11 @@ describe('活动风采 albums', () => {
   const withAlbum = pages.filter((page) => page.html.includes('<section class="album"'));
 
   it('are on the pages of performances, campaigns and communities that have photos', () => {
-    for (const section of ['performances', 'campaigns', 'communities']) expect(withAlbum.some((p) => p.path.startsWith(`/${section}/`)), section).toBe(true);
+    for (const section of ['performances', 'campaigns', 'communities'])
+      expect(
+        withAlbum.some((p) => p.path.startsWith(`/${section}/`)),
+        section,
+      ).toBe(true);
   });
 
   it('are a labelled list of lazily loaded photos, each a link to a larger copy that exists', () => {
@@ -105,7 +114,9 @@ describe('privacy: no published image says where it was taken', () => {
     expect(images.length).toBeGreaterThan(20);
     const carrying: string[] = [];
     for (const name of images) {
-      const metadata = await exifr.parse(join(BUILT_SITE, '_astro', name), { tiff: true, exif: true, gps: true, xmp: true, ihdr: false }).catch(() => undefined);
+      const metadata = await exifr
+        .parse(join(BUILT_SITE, '_astro', name), { tiff: true, exif: true, gps: true, xmp: true, ihdr: false })
+        .catch(() => undefined);
       if (metadata && Object.keys(metadata).length) carrying.push(`${name}: ${Object.keys(metadata).join(', ')}`);
     }
     expect(carrying).toEqual([]);

@@ -22,7 +22,8 @@ describe('page weight of a first visit', () => {
 
   it('covers every page type in both languages', () => {
     const types = new Set(pages.map((p) => p.type));
-    for (const type of ['zh home', 'en home', 'zh calendar', 'zh notices/:id', 'en sports/:id', 'zh campaigns/:id', 'zh library']) expect(types).toContain(type);
+    for (const type of ['zh home', 'en home', 'zh calendar', 'zh notices/:id', 'en sports/:id', 'zh campaigns/:id', 'zh library'])
+      expect(types).toContain(type);
   });
 
   it.each(pages)('$type ($path) stays within its budget', ({ type, path }) => {

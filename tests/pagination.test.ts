@@ -4,7 +4,11 @@ import { pageLinks, pagePath, paginate } from '../src/lib/pagination.ts';
 describe('pagination of long lists', () => {
   it('splits 45 notices into pages of 20, 20 and 5; an empty list is one empty page', () => {
     const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
-    expect(pages.map((p) => [p.page, p.items.length, p.pages])).toEqual([[1, 20, 3], [2, 20, 3], [3, 5, 3]]);
+    expect(pages.map((p) => [p.page, p.items.length, p.pages])).toEqual([
+      [1, 20, 3],
+      [2, 20, 3],
+      [3, 5, 3],
+    ]);
     expect(pages[2]!.items[0]).toBe(40);
     expect(paginate([])).toEqual([{ items: [], page: 1, pages: 1 }]);
   });

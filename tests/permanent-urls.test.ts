@@ -29,7 +29,12 @@ describe('permanent URLs', () => {
       '/campaigns/golden-key-essay/poster/': '/campaigns/golden-key/poster/',
       '/en/campaigns/golden-key-essay/poster/': '/en/campaigns/golden-key/poster/',
     });
-    expect(() => redirectsFor([{ collection: 'notices', id: 'a', movedFrom: ['b'] }, { collection: 'notices', id: 'b', movedFrom: [] }])).toThrow(/movedFrom 中的 “b” 仍是另一个条目的文件名/);
+    expect(() =>
+      redirectsFor([
+        { collection: 'notices', id: 'a', movedFrom: ['b'] },
+        { collection: 'notices', id: 'b', movedFrom: [] },
+      ]),
+    ).toThrow(/movedFrom 中的 “b” 仍是另一个条目的文件名/);
   });
 
   it('a renamed entry keeps its old address working through a redirect recorded in the entry', () => {

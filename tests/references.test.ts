@@ -17,7 +17,12 @@ describe('references between entries', () => {
       id: 'n1',
       collection: 'notices',
       filePath: 'content/notices/n1.md',
-      data: { communities: [{ id: 'jiangbin', collection: 'communities' }, { id: 'atlantis', collection: 'communities' }] },
+      data: {
+        communities: [
+          { id: 'jiangbin', collection: 'communities' },
+          { id: 'atlantis', collection: 'communities' },
+        ],
+      },
     },
   ];
 
@@ -68,14 +73,28 @@ describe('deleting an entry that others refer to', () => {
       fixtures: [0, 1, 2, 3].map((round) => ({ round: round + 1, venue: { id: 'yishan-court', collection: 'venues' } })),
     },
   };
-  const notice = { id: '2026-11-01-court', collection: 'notices', data: { title: '球场维修', communities: [], venue: { id: 'yishan-court', collection: 'venues' } } };
+  const notice = {
+    id: '2026-11-01-court',
+    collection: 'notices',
+    data: { title: '球场维修', communities: [], venue: { id: 'yishan-court', collection: 'venues' } },
+  };
   const unrelated = { id: 'jiangbin-plaza', collection: 'venues', data: { name: '江滨广场' } };
 
   it('knows every entry that refers to it, once per referring entry, with each place', () => {
     const referrers = referrersOf([court, league, notice, unrelated]);
     expect(Object.keys(referrers)).toEqual(['venues/yishan-court']);
     expect(referrers['venues/yishan-court']).toEqual([
-      { collection: 'leagues', id: '2026-3x3-basketball', name: '2026 三人篮球赛', paths: [['fixtures', 0, 'venue'], ['fixtures', 1, 'venue'], ['fixtures', 2, 'venue'], ['fixtures', 3, 'venue']] },
+      {
+        collection: 'leagues',
+        id: '2026-3x3-basketball',
+        name: '2026 三人篮球赛',
+        paths: [
+          ['fixtures', 0, 'venue'],
+          ['fixtures', 1, 'venue'],
+          ['fixtures', 2, 'venue'],
+          ['fixtures', 3, 'venue'],
+        ],
+      },
       { collection: 'notices', id: '2026-11-01-court', name: '球场维修', paths: [['venue']] },
     ]);
   });

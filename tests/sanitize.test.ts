@@ -32,13 +32,17 @@ describe('Markdown bodies are sanitised', () => {
   });
 
   it('removes iframes from hosts that are not allowed and forms or embeds', async () => {
-    const out = await html('<iframe src="https://evil.example/x"></iframe><iframe src="javascript:alert(1)"></iframe><object data="x.swf"></object><embed src="x"><form action="https://evil.example"><input></form>');
+    const out = await html(
+      '<iframe src="https://evil.example/x"></iframe><iframe src="javascript:alert(1)"></iframe><object data="x.swf"></object><embed src="x"><form action="https://evil.example"><input></form>',
+    );
     expect(out).not.toMatch(/<iframe|<object|<embed|<form|evil\.example/i);
   });
 
   it('keeps an iframe from an allowed host, sandboxed', async () => {
     const out = await html('<iframe src="https://player.bilibili.com/player.html?bvid=BV1xx" onload="alert(1)" width="640"></iframe>');
-    expect(out).toMatch(/<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1xx"[^>]*sandbox="allow-scripts allow-same-origin allow-presentation"/);
+    expect(out).toMatch(
+      /<iframe src="https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1xx"[^>]*sandbox="allow-scripts allow-same-origin allow-presentation"/,
+    );
     expect(out).not.toContain('onload');
     expect(await html('<iframe src="http://player.bilibili.com/x"></iframe>')).not.toContain('<iframe');
   });

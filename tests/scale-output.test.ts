@@ -46,7 +46,17 @@ describe('a site with 400 more entries', () => {
   });
 
   it('keeps every list and detail page within 40 KB for a first visit', () => {
-    for (const path of ['/notices/', '/notices/page/4/', '/performances/', '/en/performances/', '/notices/category/service/', '/venues/jiangbin-plaza/', '/communities/chenzhou/', '/school/', '/sports/']) {
+    for (const path of [
+      '/notices/',
+      '/notices/page/4/',
+      '/performances/',
+      '/en/performances/',
+      '/notices/category/service/',
+      '/venues/jiangbin-plaza/',
+      '/communities/chenzhou/',
+      '/school/',
+      '/sports/',
+    ]) {
       expect(pageWeight(dist, path).total, path).toBeLessThanOrEqual(40 * 1024);
     }
   });

@@ -67,7 +67,9 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('an impossible date such as 2026-13-40', () => {
-    expect(problems(noticeSchema, { ...notice(), published: '2026-13-40' })).toEqual([expect.stringMatching(/^published: “发布时间”不是有效的日期时间:“2026-13-40”.*2026-12-05 19:30/)]);
+    expect(problems(noticeSchema, { ...notice(), published: '2026-13-40' })).toEqual([
+      expect.stringMatching(/^published: “发布时间”不是有效的日期时间:“2026-13-40”.*2026-12-05 19:30/),
+    ]);
     expect(problems(noticeSchema, { ...notice(), published: '2026-02-29 10:00' })[0]).toMatch(/^published:/);
     expect(problems(noticeSchema, { ...notice(), published: '2026-11-20 24:10' })[0]).toMatch(/^published:/);
   });
@@ -79,12 +81,18 @@ describe('bad entries are refused with the field named', () => {
   });
 
   it('an unknown category, listing the allowed values by the labels the CMS shows, with the value to write', () => {
-    expect(problems(noticeSchema, { ...notice(), category: '杂项' })).toEqual([expect.stringContaining('category: “分类”的值 “杂项” 不在可选范围内,应为:公告(announcement) / 便民服务(service) / ')]);
+    expect(problems(noticeSchema, { ...notice(), category: '杂项' })).toEqual([
+      expect.stringContaining('category: “分类”的值 “杂项” 不在可选范围内,应为:公告(announcement) / 便民服务(service) / '),
+    ]);
   });
 
   it('a title YAML read as a number or a date says to put it in quotes', () => {
-    expect(problems(noticeSchema, { ...notice(), title: 2026 })).toEqual(['title: “标题”应为文字,收到的 2026 被读成了数字:请给它加上引号,写成 "2026"(expected text: put the value in quotes)']);
-    expect(problems(noticeSchema, { ...notice(), title: new Date('2026-12-01T00:00:00Z') })).toEqual([expect.stringContaining('被读成了日期:请给它加上引号,写成 "2026-12-01"')]);
+    expect(problems(noticeSchema, { ...notice(), title: 2026 })).toEqual([
+      'title: “标题”应为文字,收到的 2026 被读成了数字:请给它加上引号,写成 "2026"(expected text: put the value in quotes)',
+    ]);
+    expect(problems(noticeSchema, { ...notice(), title: new Date('2026-12-01T00:00:00Z') })).toEqual([
+      expect.stringContaining('被读成了日期:请给它加上引号,写成 "2026-12-01"'),
+    ]);
   });
 
   it('an urgent notice without expiry, and a repealed notice without its replacement', () => {
@@ -110,14 +118,27 @@ describe('bad entries are refused with the field named', () => {
     const poster = (src: string) => problems(performanceSchema, { ...show, poster: { src, alt: '海报' } });
     expect(poster('../media/gala.jpg')).toEqual([]);
     expect(poster('../media/gala.WEBP')).toEqual([]);
-    for (const src of ['/uploads/gala.jpg', '../media/../../secret.jpg', '../media/sub/gala.jpg', '../../src/gala.png', 'https://example.com/gala.jpg', '../media/gala.gif', '../media/gala.heic', '../media\\gala.jpg']) {
-      expect(poster(src), src).toEqual([expect.stringMatching(/^poster\.src: “图片文件”的值 .* 不是上传的图片:应为 content\/media\/ 里的 JPEG、PNG、WebP 或 AVIF 图片/)]);
+    for (const src of [
+      '/uploads/gala.jpg',
+      '../media/../../secret.jpg',
+      '../media/sub/gala.jpg',
+      '../../src/gala.png',
+      'https://example.com/gala.jpg',
+      '../media/gala.gif',
+      '../media/gala.heic',
+      '../media\\gala.jpg',
+    ]) {
+      expect(poster(src), src).toEqual([
+        expect.stringMatching(/^poster\.src: “图片文件”的值 .* 不是上传的图片:应为 content\/media\/ 里的 JPEG、PNG、WebP 或 AVIF 图片/),
+      ]);
     }
   });
 
   it('an album photo without its description', () => {
     const show = { key: 'gala', title: '晚会', start: '2026-12-01 19:00', venue: 'jiangbin-plaza', troupes: ['合唱团'] };
-    expect(problems(performanceSchema, { ...show, photos: [{ src: '../media/a.jpg', alt: '合唱' }, { src: '../media/b.jpg' }] })).toEqual([expect.stringMatching(/^photos\.1\.alt: 缺少必填项“照片说明/)]);
+    expect(problems(performanceSchema, { ...show, photos: [{ src: '../media/a.jpg', alt: '合唱' }, { src: '../media/b.jpg' }] })).toEqual([
+      expect.stringMatching(/^photos\.1\.alt: 缺少必填项“照片说明/),
+    ]);
   });
 
   it('an attachment outside /uploads/ or of a type that is not a document', () => {

@@ -54,7 +54,11 @@ describe('Content-Security-Policy of the built site', () => {
     for (const [, path, body] of headers.matchAll(/^(\/\S*)\n((?: {2}.+\n)+)/gm)) rules.set(path!, body!);
     const cspOf = (path: string) => /Content-Security-Policy: (.+)/.exec(rules.get(path) ?? '')?.[1];
 
-    const sections = new Set(pages().map((p) => p.path.split('/')[1]!).filter((s) => !s.endsWith('.html')));
+    const sections = new Set(
+      pages()
+        .map((p) => p.path.split('/')[1]!)
+        .filter((s) => !s.endsWith('.html')),
+    );
     for (const section of sections) {
       const policy = cspOf(section === 'admin' ? '/admin/*' : `/${section}/*`);
       expect(policy, `_headers has a policy for /${section}/`).toBeDefined();
@@ -79,7 +83,8 @@ describe('the repository', () => {
   it('holds no secret: no private key, access token or client secret in any tracked file', () => {
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
     expect(files.length).toBeGreaterThan(50);
-    const SECRET = /-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}|\bglpat-[A-Za-z0-9_-]{20,}|\bAKIA[0-9A-Z]{16}\b|client_secret\s*[:=]\s*["']?[A-Za-z0-9]{16,}/;
+    const SECRET =
+      /-----BEGIN [A-Z ]*PRIVATE KEY-----|\bgh[pousr]_[A-Za-z0-9]{30,}|\bglpat-[A-Za-z0-9_-]{20,}|\bAKIA[0-9A-Z]{16}\b|client_secret\s*[:=]\s*["']?[A-Za-z0-9]{16,}/;
     const found = files.filter((file) => !/\.(png|jpe?g|pdf|ico|woff2?)$/i.test(file)).filter((file) => SECRET.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(found).toEqual([]);
     expect(files.filter((file) => /(^|\/)\.env(\.|$)/.test(file) && !file.endsWith('.example'))).toEqual([]);

@@ -10,12 +10,29 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import exifr from 'exifr';
-import { CARD_HEIGHT, CARD_RENDERER, CARD_WIDTH, PICTURE_WIDTH, cardHash, cardPng, cardStats, cardSvg, renderCardPng, type CardSpec } from '../src/lib/share-card.ts';
+import {
+  CARD_HEIGHT,
+  CARD_RENDERER,
+  CARD_WIDTH,
+  PICTURE_WIDTH,
+  cardHash,
+  cardPng,
+  cardStats,
+  cardSvg,
+  renderCardPng,
+  type CardSpec,
+} from '../src/lib/share-card.ts';
 import { eventTypeColour, rootCustomProperties, siteColour } from '../src/lib/palette.ts';
 import { pruneCardCache } from '../src/lib/share-card-cache.ts';
 import { describe as describeLine, shareCropSize } from '../src/lib/share.ts';
 
-const performance: CardSpec = { section: 'performances', locale: 'zh-CN', title: '川汇之声社区文艺汇演', date: '2026年12月12日 19:30', place: '江滨社区文化广场' };
+const performance: CardSpec = {
+  section: 'performances',
+  locale: 'zh-CN',
+  title: '川汇之声社区文艺汇演',
+  date: '2026年12月12日 19:30',
+  place: '江滨社区文化广场',
+};
 
 /** The title band of a card (below the site name, above the date line). */
 const TITLE_AREA = { x0: 90, x1: 1130, y0: 150, y1: 420 };
@@ -40,14 +57,21 @@ describe('share card renderer', () => {
     try {
       const poster = join(dir, 'poster.jpg');
       // A pure blue poster carrying GPS, as a phone photo would.
-      await sharp({ create: { width: 900, height: 1273, channels: 3, background: '#1e3a8a' } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 37/1 0/1' } }).toFile(poster);
+      await sharp({ create: { width: 900, height: 1273, channels: 3, background: '#1e3a8a' } })
+        .jpeg()
+        .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 37/1 0/1' } })
+        .toFile(poster);
       expect(await exifr.gps(poster)).toBeTruthy();
       const spec: CardSpec = { ...performance, picture: { path: poster, hash: 'a' } };
       const drawn = await renderCardPng(spec);
       const png = PNG.sync.read(drawn);
       expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
       const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
-      for (const [x, y] of [[CARD_WIDTH - PICTURE_WIDTH + 10, 10], [CARD_WIDTH - 10, CARD_HEIGHT - 10], [CARD_WIDTH - 200, 300]] as const) {
+      for (const [x, y] of [
+        [CARD_WIDTH - PICTURE_WIDTH + 10, 10],
+        [CARD_WIDTH - 10, CARD_HEIGHT - 10],
+        [CARD_WIDTH - 200, 300],
+      ] as const) {
         // the poster's blue, within what JPEG compression moves a colour
         const [r, g, b] = at(x, y);
         expect(Math.abs(r! - 0x1e) + Math.abs(g! - 0x3a) + Math.abs(b! - 0x8a), `${x},${y}: ${at(x, y)}`).toBeLessThan(12);
@@ -93,7 +117,13 @@ describe('share card renderer', () => {
     const hash = cardHash(performance);
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
     expect(cardHash({ ...performance })).toBe(hash);
-    for (const change of [{ title: '别的标题' }, { date: '2026年12月13日 19:30' }, { place: '陈州广场' }, { locale: 'en' as const }, { section: 'notices' as const }]) {
+    for (const change of [
+      { title: '别的标题' },
+      { date: '2026年12月13日 19:30' },
+      { place: '陈州广场' },
+      { locale: 'en' as const },
+      { section: 'notices' as const },
+    ]) {
       expect(cardHash({ ...performance, ...change })).not.toBe(hash);
     }
   });
@@ -150,8 +180,12 @@ describe('palette', () => {
 
 describe('generated descriptions', () => {
   it('name a place only in its own language', () => {
-    expect(describeLine('zh-CN', '演出', '2026年12月12日', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe('川汇社区 · 演出,2026年12月12日,江滨社区文化广场。');
-    expect(describeLine('en', 'Performances', '12 Dec 2026', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe('Chuanhui Community · Performances, 12 Dec 2026.');
+    expect(describeLine('zh-CN', '演出', '2026年12月12日', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe(
+      '川汇社区 · 演出,2026年12月12日,江滨社区文化广场。',
+    );
+    expect(describeLine('en', 'Performances', '12 Dec 2026', { text: '江滨社区文化广场', lang: 'zh-CN' })).toBe(
+      'Chuanhui Community · Performances, 12 Dec 2026.',
+    );
     expect(describeLine('en', 'Venues', undefined, { text: 'Jiangbin Plaza', lang: 'en' })).toBe('Chuanhui Community · Venues, Jiangbin Plaza.');
   });
 });

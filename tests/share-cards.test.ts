@@ -17,7 +17,8 @@ const HAN = /\p{Script=Han}/u;
 /** Pages that show one entry: og:type "article" (a team page, a poster page, a list page are not). */
 const ENTRY_PAGE = /^\/(?:en\/)?(?:notices|performances|sports|school\/courses|school\/schools|campaigns|communities|venues)\/(?!page\/)[^/]+\/$/;
 
-const decode = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const decode = (text: string) =>
+  text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 /** The <meta property|name content> pairs of a page's <head> (repeated properties: the first). */
 function headMeta(html: string): Map<string, string> {
@@ -36,7 +37,9 @@ interface Page {
 function layoutPages(dist: string): Page[] {
   return htmlFiles(dist)
     .map((file) => {
-      const path = `/${relative(dist, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+      const path = `/${relative(dist, file)
+        .replace(/\\/g, '/')
+        .replace(/(^|\/)index\.html$/, '$1')}`;
       const html = readFileSync(file, 'utf8');
       return { path, html, meta: headMeta(html) };
     })
@@ -48,7 +51,9 @@ function imageOf(dist: string, url: string) {
   const path = new URL(url).pathname;
   let info = imageInfo.get(`${dist}${path}`);
   if (!info) {
-    info = sharp(join(dist, path)).metadata().then(({ format, width, height }) => ({ format, width, height }));
+    info = sharp(join(dist, path))
+      .metadata()
+      .then(({ format, width, height }) => ({ format, width, height }));
     imageInfo.set(`${dist}${path}`, info);
   }
   return info;
@@ -135,7 +140,12 @@ describe('share metadata on every built page', () => {
   });
 
   it('the build writes exactly the cards the pages use', () => {
-    const used = new Set(pages.map((p) => p.meta.get('og:image')!).filter((url) => url.includes('/cards/')).map((url) => new URL(url).pathname));
+    const used = new Set(
+      pages
+        .map((p) => p.meta.get('og:image')!)
+        .filter((url) => url.includes('/cards/'))
+        .map((url) => new URL(url).pathname),
+    );
     const written = new Set(readdirSync(join(BUILT_SITE, 'cards')).map((name) => `/cards/${name}`));
     expect([...written].sort()).toEqual([...used].sort());
   });
@@ -156,7 +166,12 @@ describe('a page with its own picture', () => {
     try {
       // A portrait poster, 1600×2400: the crop must cover 1200×630.
       mkdirSync(join(dir, 'src/assets'), { recursive: true });
-      writeFileSync(join(dir, 'src/assets/share-fixture.png'), await sharp({ create: { width: 1600, height: 2400, channels: 3, background: '#9e1b1b' } }).png().toBuffer());
+      writeFileSync(
+        join(dir, 'src/assets/share-fixture.png'),
+        await sharp({ create: { width: 1600, height: 2400, channels: 3, background: '#9e1b1b' } })
+          .png()
+          .toBuffer(),
+      );
       const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00', SHARE_CARD_CACHE: join(ROOT, '.cache/share-cards') });
       expect(build.status, build.output.slice(-3000)).toBe(0);
       const page = layoutPages(join(dir, 'dist')).find((p) => p.path === '/share-image-fixture/')!;

@@ -78,14 +78,20 @@ describe('the built site', () => {
     const loading = [...main.matchAll(/<img [^>]*loading="(\w+)"/g)].map((m) => m[1]);
     expect(loading.length).toBeGreaterThan(1);
     expect(loading).toEqual(['eager', ...loading.slice(1).map(() => 'lazy')]);
-    const order = ['近期看点', '紧急和置顶通知', '最新赛果', '本周活动', '文明市民学校', '最新通知', '川汇区的社区文化'].map((heading) => mainText(html).indexOf(heading));
-    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), `order ${order}`).toBe(true);
+    const order = ['近期看点', '紧急和置顶通知', '最新赛果', '本周活动', '文明市民学校', '最新通知', '川汇区的社区文化'].map((heading) =>
+      mainText(html).indexOf(heading),
+    );
+    expect(
+      order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)),
+      `order ${order}`,
+    ).toBe(true);
     // Results: played matches only (the sample's 赛克杯 results are dated 5 December, after "now").
     expect(mainText(html)).toMatch(/最新赛果 2026—2027 社区气排球联赛 第2轮 · 2026年11月22日周日 荷花社区气排球队 0:2 陈州社区气排球队/);
     expect(mainText(html)).not.toMatch(/最新赛果.*柳开社区队 3:1 江滨社区队.*本周活动/);
     expect(mainText(html)).toMatch(/近期课程 .*《公民道德建设实施纲要》学习班:每周学习会 2026年11月28日周六 09:00/);
     expect(mainText(html)).toMatch(/正在进行的教育活动 “给你一把金钥匙”科普征文比赛/);
-    for (const href of ['href="/calendar/"', 'href="/this-week/"', 'href="webcal://chuanhui.example.cn/calendar/all.ics"', 'href="/notices/rss.xml"']) expect(main).toContain(href);
+    for (const href of ['href="/calendar/"', 'href="/this-week/"', 'href="webcal://chuanhui.example.cn/calendar/all.ics"', 'href="/notices/rss.xml"'])
+      expect(main).toContain(href);
     expect(mainText(page('/en/'))).toMatch(/What’s on .*Latest results .*Civility school .*Community culture in Chuanhui/);
   });
 
@@ -181,7 +187,10 @@ describe('the built site', () => {
   });
 
   it('publishes an RSS feed of notices in each language', () => {
-    for (const [path, title] of [['/notices/rss.xml', '寒潮及道路结冰预警:请老人儿童减少外出'], ['/en/notices/rss.xml', 'Cold wave and icy roads: older people and children should stay in']] as const) {
+    for (const [path, title] of [
+      ['/notices/rss.xml', '寒潮及道路结冰预警:请老人儿童减少外出'],
+      ['/en/notices/rss.xml', 'Cold wave and icy roads: older people and children should stay in'],
+    ] as const) {
       const feed = new XMLParser().parse(page(path));
       const items = feed.rss.channel.item as { title: string; link: string; pubDate: string }[];
       expect(items.length).toBe(contentFiles('notices').length);

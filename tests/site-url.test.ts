@@ -42,9 +42,24 @@ describe('SITE_URL', () => {
 });
 
 describe('calendar UIDs do not depend on the address', () => {
-  const event: SiteEvent = { uid: 'performance-2026-12-12-chuanhui-voice-final', type: 'performance', title: '川汇之声决赛', start: new Date('2026-12-12T11:30:00Z'), communities: [], path: '/performances/2026-12-12-chuanhui-voice-final/', status: 'scheduled', source: 'content/performances/2026-12-12-chuanhui-voice-final.md' };
+  const event: SiteEvent = {
+    uid: 'performance-2026-12-12-chuanhui-voice-final',
+    type: 'performance',
+    title: '川汇之声决赛',
+    start: new Date('2026-12-12T11:30:00Z'),
+    communities: [],
+    path: '/performances/2026-12-12-chuanhui-voice-final/',
+    status: 'scheduled',
+    source: 'content/performances/2026-12-12-chuanhui-voice-final.md',
+  };
   const uids = (site: string) =>
-    calendarFeed([event], { name: '川汇社区', site: new URL(site), stamp: new Date('2026-11-27T02:00:00Z'), location: () => undefined, labels: { cancelled: '[已取消]', postponed: '[已延期]' } })
+    calendarFeed([event], {
+      name: '川汇社区',
+      site: new URL(site),
+      stamp: new Date('2026-11-27T02:00:00Z'),
+      location: () => undefined,
+      labels: { cancelled: '[已取消]', postponed: '[已延期]' },
+    })
       .split(/\r?\n/)
       .filter((line) => line.startsWith('UID:'));
 

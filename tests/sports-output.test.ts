@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { BUILT_SITE } from './support/paths.ts';
 
 const html = (path: string) => readFileSync(join(BUILT_SITE, path, 'index.html'), 'utf8');
-const text = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (fragment: string) =>
+  fragment
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Each table on the page: its caption and its rows as "rank team points". */
 function tables(page: string) {
@@ -19,7 +23,9 @@ function tables(page: string) {
 
 describe('league tables on the built site', () => {
   it('air volleyball: 陈州 beat 柳开 2-1 (2 points, 柳开 1) and 荷花 2-0 (3 points)', () => {
-    expect(tables(html('sports/2026-air-volleyball'))).toEqual([{ caption: '积分榜', rows: ['1 陈州社区气排球队 5', '2 柳开社区气排球队 1', '3 荷花社区气排球队 0'] }]);
+    expect(tables(html('sports/2026-air-volleyball'))).toEqual([
+      { caption: '积分榜', rows: ['1 陈州社区气排球队 5', '2 柳开社区气排球队 1', '3 荷花社区气排球队 0'] },
+    ]);
   });
 
   it('3x3 basketball (FIBA 3x3): level pairs that have not met go to the average of points scored, and the page says so', () => {
@@ -29,7 +35,9 @@ describe('league tables on the built site', () => {
     const page = html('sports/2026-3x3-basketball');
     expect(tables(page)).toEqual([{ caption: '积分榜', rows: ['1 陈州社区队 2', '1 依山社区队 2', '3 江滨社区队 1', '4 人和社区队 1'] }]);
     expect(text(page)).toContain('江滨社区队、人和社区队 胜场数相同(0)、相互间比赛的胜场数(仅两队相同时)相同(0);按场均总得分:江滨社区队 17、人和社区队 15。');
-    expect(text(html('en/sports/2026-3x3-basketball'))).toContain('江滨社区队, 人和社区队 are level on wins (0), head-to-head wins (two teams level only) (0); by average points scored: 江滨社区队 17, 人和社区队 15.');
+    expect(text(html('en/sports/2026-3x3-basketball'))).toContain(
+      '江滨社区队, 人和社区队 are level on wins (0), head-to-head wins (two teams level only) (0); by average points scored: 江滨社区队 17, 人和社区队 15.',
+    );
   });
 
   it('futsal: a three-way tie shown with its mini-table and true notes in both languages, and a final won on penalties', () => {
@@ -37,10 +45,16 @@ describe('league tables on the built site', () => {
     // goal difference 荷花 −1+2 = +1, 陈州 −2+2 = 0, 柳开 +1−2 = −1.
     const page = html('sports/2026-futsal-invitational');
     expect(tables(page)[0]).toEqual({ caption: 'A 组', rows: ['1 荷花社区足球队 3', '2 陈州社区足球队 3', '3 柳开社区足球队 3'] });
-    expect(text(page)).toContain('荷花社区足球队、陈州社区足球队、柳开社区足球队 积分相同(3)、相互间比赛的积分相同(3);按相互间比赛的净胜球:荷花社区足球队 1、陈州社区足球队 0、柳开社区足球队 -1。');
+    expect(text(page)).toContain(
+      '荷花社区足球队、陈州社区足球队、柳开社区足球队 积分相同(3)、相互间比赛的积分相同(3);按相互间比赛的净胜球:荷花社区足球队 1、陈州社区足球队 0、柳开社区足球队 -1。',
+    );
     const mini = text(/<table class="standings mini-table"[^>]*>([\s\S]*?)<\/table>/.exec(page)![1]!);
-    expect(mini).toBe('荷花社区足球队、陈州社区足球队、柳开社区足球队 相互间比赛 队伍 场次 胜 平 负 进球/失球 积分 荷花社区足球队 2 1 0 1 4/3 3 陈州社区足球队 2 1 0 1 3/3 3 柳开社区足球队 2 1 0 1 2/3 3');
-    expect(text(html('en/sports/2026-futsal-invitational'))).toContain('荷花社区足球队, 陈州社区足球队, 柳开社区足球队 are level on points (3), head-to-head points (3); by head-to-head goal difference: 荷花社区足球队 1, 陈州社区足球队 0, 柳开社区足球队 -1.');
+    expect(mini).toBe(
+      '荷花社区足球队、陈州社区足球队、柳开社区足球队 相互间比赛 队伍 场次 胜 平 负 进球/失球 积分 荷花社区足球队 2 1 0 1 4/3 3 陈州社区足球队 2 1 0 1 3/3 3 柳开社区足球队 2 1 0 1 2/3 3',
+    );
+    expect(text(html('en/sports/2026-futsal-invitational'))).toContain(
+      '荷花社区足球队, 陈州社区足球队, 柳开社区足球队 are level on points (3), head-to-head points (3); by head-to-head goal difference: 荷花社区足球队 1, 陈州社区足球队 0, 柳开社区足球队 -1.',
+    );
     const bracket = text(/<ol class="bracket">([\s\S]*?)<\/ol>/.exec(page)![1]!);
     expect(bracket).toMatch(/决赛 荷花社区足球队 2 – 2 江滨社区足球队 加时 点球 4:3 · 胜者:荷花社区足球队/);
   });
@@ -60,7 +74,9 @@ describe('league tables on the built site', () => {
     const page = html('sports/2026-badminton-autumn-cup');
     expect(tables(page)).toEqual([]);
     const bracket = text(/<ol class="bracket">([\s\S]*?)<\/ol>/.exec(page)![1]!);
-    expect(bracket).toMatch(/第一轮 荷花羽毛球俱乐部 2 – 1 小桥羽毛球俱乐部 · 胜者:荷花羽毛球俱乐部 文昌羽毛球俱乐部 \(轮空\) 柳开羽毛球俱乐部 \(轮空\) 江滨羽毛球俱乐部 \(轮空\)/);
+    expect(bracket).toMatch(
+      /第一轮 荷花羽毛球俱乐部 2 – 1 小桥羽毛球俱乐部 · 胜者:荷花羽毛球俱乐部 文昌羽毛球俱乐部 \(轮空\) 柳开羽毛球俱乐部 \(轮空\) 江滨羽毛球俱乐部 \(轮空\)/,
+    );
     expect(bracket).toMatch(/决赛 文昌羽毛球俱乐部 – 江滨羽毛球俱乐部 弃权 · 胜者:文昌羽毛球俱乐部/);
   });
 

@@ -38,7 +38,13 @@ const tie = (home: string, away: string, rubbers: string[]): Fixture => {
     result: { home: won.filter(([h, a]) => h > a).length, away: won.filter(([h, a]) => a > h).length, sets: [], rubbers: rubbers.map(rubber) },
   };
 };
-const walkover = (home: string, away: string, gave: 'home' | 'away' | 'both'): Fixture => ({ round: `${home}-${away}`, stage: 'group', home, away, result: { home: 0, away: 0, sets: [], walkover: gave } });
+const walkover = (home: string, away: string, gave: 'home' | 'away' | 'both'): Fixture => ({
+  round: `${home}-${away}`,
+  stage: 'group',
+  home,
+  away,
+  result: { home: 0, away: 0, sets: [], walkover: gave },
+});
 const rules = (sport: Sport, preset: PresetId, more: { rubbers?: number; bestOf?: number } = {}) => rulesFor(sport, undefined, undefined, { preset, ...more });
 /** "rank team points [criterion that put it above the next team]" per row. */
 const table = (rows: Row[]) => rows.map((r) => [r.rank, r.team.id, r.points, r.separatedBy ? criterionId(r.separatedBy) : ''].join(' ').trim());
@@ -54,7 +60,18 @@ const notes = (input: Parameters<typeof standingsTable>[0], locale: 'zh-CN' | 'e
 // Among A, B, C: A 6 points (2 wins), B 1, C 1; B's goal difference there −1 (0-1, 1-1), C's −5 (0-5, 1-1).
 const five = {
   teams: teams('A', 'B', 'C', 'D', 'E'),
-  fixtures: [game('A', 1, 0, 'B'), game('A', 5, 0, 'C'), game('B', 1, 1, 'C'), game('A', 0, 0, 'D'), game('E', 1, 0, 'A'), game('B', 1, 0, 'D'), game('B', 1, 0, 'E'), game('C', 4, 0, 'D'), game('C', 4, 0, 'E'), game('D', 0, 0, 'E')],
+  fixtures: [
+    game('A', 1, 0, 'B'),
+    game('A', 5, 0, 'C'),
+    game('B', 1, 1, 'C'),
+    game('A', 0, 0, 'D'),
+    game('E', 1, 0, 'A'),
+    game('B', 1, 0, 'D'),
+    game('B', 1, 0, 'E'),
+    game('C', 4, 0, 'D'),
+    game('C', 4, 0, 'E'),
+    game('D', 0, 0, 'E'),
+  ],
 };
 // Cyclic: A 1-0 B, B 1-0 C, C 1-0 A; A 3-0 D, B 2-0 D, C 1-0 D. A, B, C 6 points each, D 0.
 // Among A, B, C everything is level (3 points, 0 goal difference, 1 goal each).
@@ -92,7 +109,13 @@ describe('UEFA (football-5 default): head-to-head, re-applied to the teams still
 describe('FIFA: overall goal difference and goals first, then head-to-head once', () => {
   it('the five-team table: overall goal difference decides before head-to-head is looked at', () => {
     // A +5, C +3, B +1 (all different): Expected A, C, B, E, D — by goal difference.
-    expect(table(standings({ ...five, rules: rules('football-5', 'fifa') }))).toEqual(['1 A 7 score-difference', '2 C 7 score-difference', '3 B 7', '4 E 4', '5 D 2']);
+    expect(table(standings({ ...five, rules: rules('football-5', 'fifa') }))).toEqual([
+      '1 A 7 score-difference',
+      '2 C 7 score-difference',
+      '3 B 7',
+      '4 E 4',
+      '5 D 2',
+    ]);
   });
 
   it('a cyclic three-way tie level on everything is decided by lots', () => {
@@ -100,7 +123,9 @@ describe('FIFA: overall goal difference and goals first, then head-to-head once'
     // Lots drawn: B, C, A. Expected: B, C, A, each separated by lots.
     const input = { teams: teams('A', 'B', 'C'), fixtures: cyclic.fixtures.slice(0, 3), rules: rules('football-5', 'fifa'), lots: ['B', 'C', 'A'] };
     expect(table(standings(input))).toEqual(['1 B 3 lots', '2 C 3 lots', '3 A 3']);
-    expect(notes(input)).toEqual(['B、C、A 积分相同(3)、净胜球相同(0)、进球数相同(1)、相互间比赛的积分相同(3)、相互间比赛的净胜球相同(0)、相互间比赛的进球数相同(1);按抽签:B 1、C 2、A 3。']);
+    expect(notes(input)).toEqual([
+      'B、C、A 积分相同(3)、净胜球相同(0)、进球数相同(1)、相互间比赛的积分相同(3)、相互间比赛的净胜球相同(0)、相互间比赛的进球数相同(1);按抽签:B 1、C 2、A 3。',
+    ]);
   });
 });
 
@@ -108,11 +133,22 @@ describe('CFA amateur five-a-side: head-to-head applied once, then overall', () 
   it('applied once: B and C stay compared on the whole mini-league, where B’s goal difference is better', () => {
     // Among A, B, C: A 6, B 1, C 1 → A. Not re-applied: head-to-head goal difference of the three
     // teams' mini-league: B −1, C −5. Expected: A, B, C, E, D.
-    expect(table(standings({ ...five, rules: rules('football-5', 'cfa-5') }))).toEqual(['1 A 7 h2h:points', '2 B 7 h2h:score-difference', '3 C 7', '4 E 4', '5 D 2']);
+    expect(table(standings({ ...five, rules: rules('football-5', 'cfa-5') }))).toEqual([
+      '1 A 7 h2h:points',
+      '2 B 7 h2h:score-difference',
+      '3 C 7',
+      '4 E 4',
+      '5 D 2',
+    ]);
   });
 
   it('a cyclic three-way tie goes to overall goal difference', () => {
-    expect(table(standings({ ...cyclic, rules: rules('football-5', 'cfa-5') }))).toEqual(['1 A 6 score-difference', '2 B 6 score-difference', '3 C 6', '4 D 0']);
+    expect(table(standings({ ...cyclic, rules: rules('football-5', 'cfa-5') }))).toEqual([
+      '1 A 6 score-difference',
+      '2 B 6 score-difference',
+      '3 C 6',
+      '4 D 0',
+    ]);
   });
 });
 
@@ -121,7 +157,11 @@ describe('FIVB volleyball (best of five): wins before points', () => {
     // A 3-2 B (2/1), A 3-2 C (2/1), D 3-0 A (3/0), B 3-0 C, B 3-0 D, C 3-0 D (3/0 each).
     // Wins: A 2, B 2, C 1, D 1. Points: A 2+2+0 = 4, B 1+3+3 = 7, C 1+0+3 = 4, D 3+0+0 = 3.
     // Wins split {A, B} from {C, D}; points then order B 7, A 4 and C 4, D 3. Expected: B, A, C, D.
-    const input = { teams: teams('A', 'B', 'C', 'D'), fixtures: [game('A', 3, 2, 'B'), game('A', 3, 2, 'C'), game('D', 3, 0, 'A'), game('B', 3, 0, 'C'), game('B', 3, 0, 'D'), game('C', 3, 0, 'D')], rules: rules('volleyball', 'fivb') };
+    const input = {
+      teams: teams('A', 'B', 'C', 'D'),
+      fixtures: [game('A', 3, 2, 'B'), game('A', 3, 2, 'C'), game('D', 3, 0, 'A'), game('B', 3, 0, 'C'), game('B', 3, 0, 'D'), game('C', 3, 0, 'D')],
+      rules: rules('volleyball', 'fivb'),
+    };
     expect(table(standings(input))).toEqual(['1 B 7 points', '2 A 4', '3 C 4 points', '4 D 3']);
     // No note claims A and C are level on points with B, nor that A and C were compared on points.
     expect(notes(input)).toEqual(['B、A 胜场数相同(2);按积分:B 7、A 4。', 'C、D 胜场数相同(1);按积分:C 4、D 3。']);
@@ -134,9 +174,27 @@ describe('FIVB volleyball (best of five): wins before points', () => {
     const rows = standings({
       teams: teams('A', 'B', 'C'),
       fixtures: [
-        game('A', 3, 2, 'B', [[25, 20], [25, 20], [20, 25], [20, 25], [15, 10]]),
-        game('B', 3, 2, 'C', [[25, 23], [25, 23], [23, 25], [23, 25], [15, 13]]),
-        game('C', 3, 2, 'A', [[25, 15], [25, 15], [15, 25], [15, 25], [15, 13]]),
+        game('A', 3, 2, 'B', [
+          [25, 20],
+          [25, 20],
+          [20, 25],
+          [20, 25],
+          [15, 10],
+        ]),
+        game('B', 3, 2, 'C', [
+          [25, 23],
+          [25, 23],
+          [23, 25],
+          [23, 25],
+          [15, 13],
+        ]),
+        game('C', 3, 2, 'A', [
+          [25, 15],
+          [25, 15],
+          [15, 25],
+          [15, 25],
+          [15, 13],
+        ]),
       ],
       rules: rules('volleyball', 'fivb'),
     });
@@ -149,7 +207,11 @@ describe('community air volleyball: points, wins, set ratio, point ratio, head-t
   it('2-0 gives 3 points, 2-1 gives 2 and 1; level on points, the team with more wins is higher', () => {
     // A 2-1 C (2/1), A 2-1 D (2/1), B 2-0 C (3/0), D 2-1 B (2/1).
     // Points: A 4 (2 wins), B 3+1 = 4 (1 win), D 1+2 = 3, C 1+0 = 1. Expected: A, B, D, C.
-    const input = { teams: teams('A', 'B', 'C', 'D'), fixtures: [game('A', 2, 1, 'C'), game('A', 2, 1, 'D'), game('B', 2, 0, 'C'), game('D', 2, 1, 'B')], rules: rules('air-volleyball', 'community-air-volleyball') };
+    const input = {
+      teams: teams('A', 'B', 'C', 'D'),
+      fixtures: [game('A', 2, 1, 'C'), game('A', 2, 1, 'D'), game('B', 2, 0, 'C'), game('D', 2, 1, 'B')],
+      rules: rules('air-volleyball', 'community-air-volleyball'),
+    };
     expect(table(standings(input))).toEqual(['1 A 4 wins', '2 B 4', '3 D 3', '4 C 1']);
     expect(notes(input)).toEqual(['A、B 积分相同(4);按胜场数:A 2、B 1。']);
   });
@@ -159,7 +221,23 @@ describe('community air volleyball: points, wins, set ratio, point ratio, head-t
     // 3 points, 1 win, sets 3:3 each. Points: Z 99:91 = 1.088, Y 101:104 = 0.971, X 87:92 = 0.946.
     const rows = standings({
       teams: teams('X', 'Y', 'Z'),
-      fixtures: [game('X', 2, 1, 'Y', [[21, 15], [15, 21], [15, 10]]), game('Y', 2, 1, 'Z', [[21, 19], [19, 21], [15, 13]]), game('Z', 2, 1, 'X', [[21, 10], [10, 21], [15, 5]])],
+      fixtures: [
+        game('X', 2, 1, 'Y', [
+          [21, 15],
+          [15, 21],
+          [15, 10],
+        ]),
+        game('Y', 2, 1, 'Z', [
+          [21, 19],
+          [19, 21],
+          [15, 13],
+        ]),
+        game('Z', 2, 1, 'X', [
+          [21, 10],
+          [10, 21],
+          [15, 5],
+        ]),
+      ],
       rules: rules('air-volleyball', 'community-air-volleyball'),
     });
     expect(table(rows)).toEqual(['1 Z 3 score-ratio', '2 Y 3 score-ratio', '3 X 3']);
@@ -174,10 +252,34 @@ describe('community air volleyball: points, wins, set ratio, point ratio, head-t
 // B 5:6 = 0.83, C 5:7 = 0.71, D 5:8 = 0.63 → B, C, D. Re-application changes C and D.
 const sixTeams = (rubbers: boolean) => {
   const m = (home: string, h: number, a: number, away: string): Fixture =>
-    rubbers ? tie(home, away, [...Array<string>(h).fill('3-0'), ...Array<string>(a).fill('0-3')].sort((x, y) => (x === y ? 0 : h > a ? (x === '0-3' ? -1 : 1) : x === '3-0' ? -1 : 1))) : game(home, h, a, away);
+    rubbers
+      ? tie(
+          home,
+          away,
+          [...Array<string>(h).fill('3-0'), ...Array<string>(a).fill('0-3')].sort((x, y) =>
+            x === y ? 0 : h > a ? (x === '0-3' ? -1 : 1) : x === '3-0' ? -1 : 1,
+          ),
+        )
+      : game(home, h, a, away);
   return {
     teams: teams('A', 'B', 'C', 'D', 'E', 'F'),
-    fixtures: [m('A', 3, 0, 'B'), m('A', 3, 2, 'C'), m('A', 3, 1, 'D'), m('B', 3, 0, 'C'), m('C', 3, 1, 'D'), m('D', 3, 2, 'B'), m('E', 3, 0, 'A'), m('F', 3, 0, 'A'), m('B', 3, 0, 'E'), m('B', 3, 0, 'F'), m('C', 3, 0, 'E'), m('C', 3, 0, 'F'), m('D', 3, 0, 'E'), m('D', 3, 0, 'F'), m('E', 3, 0, 'F')],
+    fixtures: [
+      m('A', 3, 0, 'B'),
+      m('A', 3, 2, 'C'),
+      m('A', 3, 1, 'D'),
+      m('B', 3, 0, 'C'),
+      m('C', 3, 1, 'D'),
+      m('D', 3, 2, 'B'),
+      m('E', 3, 0, 'A'),
+      m('F', 3, 0, 'A'),
+      m('B', 3, 0, 'E'),
+      m('B', 3, 0, 'F'),
+      m('C', 3, 0, 'E'),
+      m('C', 3, 0, 'F'),
+      m('D', 3, 0, 'E'),
+      m('D', 3, 0, 'F'),
+      m('E', 3, 0, 'F'),
+    ],
   };
 };
 
@@ -196,13 +298,23 @@ describe('ITTF team events (赛克杯: ties of five rubbers, each best of five g
     // Expected: C, A, B, by the games ratio among the three.
     const input = {
       teams: teams('A', 'B', 'C'),
-      fixtures: [tie('A', 'B', ['3-0', '3-0', '0-3', '0-3', '3-0']), tie('B', 'C', ['3-2', '3-2', '0-3', '0-3', '3-2']), tie('C', 'A', ['3-0', '0-3', '3-0', '0-3', '3-1'])],
+      fixtures: [
+        tie('A', 'B', ['3-0', '3-0', '0-3', '0-3', '3-0']),
+        tie('B', 'C', ['3-2', '3-2', '0-3', '0-3', '3-2']),
+        tie('C', 'A', ['3-0', '0-3', '3-0', '0-3', '3-1']),
+      ],
       rules: rules('table-tennis', 'ittf-team', { rubbers: 5 }),
     };
     const rows = standings(input);
     expect(table(rows)).toEqual(['1 C 3 h2h:game-ratio', '2 A 3 h2h:game-ratio', '3 B 3']);
-    expect(rows.map((r) => [r.setsFor, r.setsAgainst, r.gamesFor, r.gamesAgainst])).toEqual([[5, 5, 21, 16], [5, 5, 16, 15], [5, 5, 15, 21]]);
-    expect(notes(input)).toEqual(['C、A、B 积分相同(3)、相互间比赛的积分相同(3)、相互间比赛的胜负盘比率相同(5:5);按相互间比赛的胜负局比率:C 21:16、A 16:15、B 15:21。']);
+    expect(rows.map((r) => [r.setsFor, r.setsAgainst, r.gamesFor, r.gamesAgainst])).toEqual([
+      [5, 5, 21, 16],
+      [5, 5, 16, 15],
+      [5, 5, 15, 21],
+    ]);
+    expect(notes(input)).toEqual([
+      'C、A、B 积分相同(3)、相互间比赛的积分相同(3)、相互间比赛的胜负盘比率相同(5:5);按相互间比赛的胜负局比率:C 21:16、A 16:15、B 15:21。',
+    ]);
   });
 });
 
@@ -214,7 +326,11 @@ describe('ITTF individual events (best of five games)', () => {
 
   it('a cyclic three-way tie: the games ratio among the three decides', () => {
     // A 3-0 B, B 3-1 C, C 3-2 A: 3 points each. Games: A 5:3 = 1.67, C 4:5 = 0.8, B 3:4 = 0.75.
-    const rows = standings({ teams: teams('A', 'B', 'C'), fixtures: [game('A', 3, 0, 'B'), game('B', 3, 1, 'C'), game('C', 3, 2, 'A')], rules: rules('table-tennis', 'ittf-individual') });
+    const rows = standings({
+      teams: teams('A', 'B', 'C'),
+      fixtures: [game('A', 3, 0, 'B'), game('B', 3, 1, 'C'), game('C', 3, 2, 'A')],
+      rules: rules('table-tennis', 'ittf-individual'),
+    });
     expect(table(rows)).toEqual(['1 A 3 h2h:set-ratio', '2 C 3 h2h:set-ratio', '3 B 3']);
   });
 });
@@ -222,7 +338,10 @@ describe('ITTF individual events (best of five games)', () => {
 // Two level on wins: their match decides, whatever the game difference says.
 // A 2-1 B, C 2-0 A, A 2-0 D, B 2-0 C, B 2-0 D, D 2-0 C. Wins: A 2, B 2, C 1, D 1.
 // A beat B (though B's games are 5:2, A's 4:3); D beat C. Expected: A, B, D, C.
-const twoLevel = { teams: teams('A', 'B', 'C', 'D'), fixtures: [game('A', 2, 1, 'B'), game('C', 2, 0, 'A'), game('A', 2, 0, 'D'), game('B', 2, 0, 'C'), game('B', 2, 0, 'D'), game('D', 2, 0, 'C')] };
+const twoLevel = {
+  teams: teams('A', 'B', 'C', 'D'),
+  fixtures: [game('A', 2, 1, 'B'), game('C', 2, 0, 'A'), game('A', 2, 0, 'D'), game('B', 2, 0, 'C'), game('B', 2, 0, 'D'), game('D', 2, 0, 'C')],
+};
 
 describe('BWF badminton: wins; two level — their match; three level — game, then point difference', () => {
   it('a cyclic three-way tie: games level, point difference separates one, and the two left go back to their match', () => {
@@ -231,7 +350,23 @@ describe('BWF badminton: wins; two level — their match; three level — game, 
     // B first; A and C are two level: C beat A. Expected: B, C, A.
     const input = {
       teams: teams('A', 'B', 'C'),
-      fixtures: [game('A', 2, 1, 'B', [[21, 10], [10, 21], [21, 19]]), game('B', 2, 1, 'C', [[21, 15], [15, 21], [21, 17]]), game('C', 2, 1, 'A', [[21, 18], [18, 21], [21, 18]])],
+      fixtures: [
+        game('A', 2, 1, 'B', [
+          [21, 10],
+          [10, 21],
+          [21, 19],
+        ]),
+        game('B', 2, 1, 'C', [
+          [21, 15],
+          [15, 21],
+          [21, 17],
+        ]),
+        game('C', 2, 1, 'A', [
+          [21, 18],
+          [18, 21],
+          [21, 18],
+        ]),
+      ],
       rules: rules('badminton', 'bwf'),
     };
     expect(table(standings(input))).toEqual(['1 B 1 score-difference', '2 C 1 h2h:wins', '3 A 1']);
@@ -252,7 +387,23 @@ describe('ATP round robin (tennis): wins; two level — head-to-head; three — 
     // Games: A 31:30 = 1.033, B 30:30 = 1, C 28:29 = 0.966. Expected: A, B, C.
     const input = {
       teams: teams('A', 'B', 'C'),
-      fixtures: [game('A', 2, 1, 'B', [[6, 4], [4, 6], [7, 5]]), game('B', 2, 1, 'C', [[6, 3], [3, 6], [6, 4]]), game('C', 2, 1, 'A', [[6, 2], [2, 6], [7, 6]])],
+      fixtures: [
+        game('A', 2, 1, 'B', [
+          [6, 4],
+          [4, 6],
+          [7, 5],
+        ]),
+        game('B', 2, 1, 'C', [
+          [6, 3],
+          [3, 6],
+          [6, 4],
+        ]),
+        game('C', 2, 1, 'A', [
+          [6, 2],
+          [2, 6],
+          [7, 6],
+        ]),
+      ],
       rules: rules('tennis', 'atp-round-robin'),
     };
     expect(table(standings(input))).toEqual(['1 A 1 score-ratio', '2 B 1 score-ratio', '3 C 1']);
@@ -267,7 +418,11 @@ describe('ATP round robin (tennis): wins; two level — head-to-head; three — 
 describe('FIBA 3x3: wins; head-to-head only for two; average points scored, forfeits excluded', () => {
   it('a cyclic three-way tie: head-to-head does not apply to three, the average of points scored does', () => {
     // A 21-15 B, B 21-18 C, C 16-14 A: one win each. Averages: B (15+21)/2 = 18, A (21+14)/2 = 17.5, C (18+16)/2 = 17.
-    const rows = standings({ teams: teams('A', 'B', 'C'), fixtures: [game('A', 21, 15, 'B'), game('B', 21, 18, 'C'), game('C', 16, 14, 'A')], rules: rules('basketball-3x3', 'fiba-3x3') });
+    const rows = standings({
+      teams: teams('A', 'B', 'C'),
+      fixtures: [game('A', 21, 15, 'B'), game('B', 21, 18, 'C'), game('C', 16, 14, 'A')],
+      rules: rules('basketball-3x3', 'fiba-3x3'),
+    });
     expect(table(rows)).toEqual(['1 B 3 avg:scored', '2 A 3 avg:scored', '3 C 3']);
   });
 
@@ -277,7 +432,14 @@ describe('FIBA 3x3: wins; head-to-head only for two; average points scored, forf
     // (Totals would give B, C, A; counting the forfeit as a game, A would be last.)
     const rows = standings({
       teams: teams('A', 'B', 'C', 'D'),
-      fixtures: [game('A', 21, 15, 'B'), game('B', 21, 18, 'C'), game('C', 16, 14, 'A'), walkover('A', 'D', 'away'), game('B', 16, 14, 'D'), game('C', 17, 12, 'D')],
+      fixtures: [
+        game('A', 21, 15, 'B'),
+        game('B', 21, 18, 'C'),
+        game('C', 16, 14, 'A'),
+        walkover('A', 'D', 'away'),
+        game('B', 16, 14, 'D'),
+        game('C', 17, 12, 'D'),
+      ],
       rules: rules('basketball-3x3', 'fiba-3x3'),
     });
     expect(table(rows)).toEqual(['1 A 5 avg:scored', '2 B 5 avg:scored', '3 C 5', '4 D 2']);
@@ -291,21 +453,47 @@ describe('FIBA Appendix D: head-to-head points, difference, scored, restarted; t
   // Among A–D: A 6 points. Re-applied to B, C, D: 3 points each; difference B +10 −2 = +8,
   // D −5 +2 = −3, C −10 +5 = −5 → B, D, C. Applied once with A's games: B +7, C −6, D −23 → B, C, D.
   const fixtures = [
-    game('A', 50, 49, 'B'), game('A', 50, 49, 'C'), game('A', 70, 50, 'D'), game('B', 60, 50, 'C'), game('C', 55, 50, 'D'), game('D', 52, 50, 'B'),
-    game('E', 50, 40, 'A'), game('F', 50, 40, 'A'), game('B', 50, 40, 'E'), game('B', 50, 40, 'F'), game('C', 50, 40, 'E'), game('C', 50, 40, 'F'), game('D', 50, 40, 'E'), game('D', 50, 40, 'F'), game('E', 50, 40, 'F'),
+    game('A', 50, 49, 'B'),
+    game('A', 50, 49, 'C'),
+    game('A', 70, 50, 'D'),
+    game('B', 60, 50, 'C'),
+    game('C', 55, 50, 'D'),
+    game('D', 52, 50, 'B'),
+    game('E', 50, 40, 'A'),
+    game('F', 50, 40, 'A'),
+    game('B', 50, 40, 'E'),
+    game('B', 50, 40, 'F'),
+    game('C', 50, 40, 'E'),
+    game('C', 50, 40, 'F'),
+    game('D', 50, 40, 'E'),
+    game('D', 50, 40, 'F'),
+    game('E', 50, 40, 'F'),
   ];
   it('re-application changes the order', () => {
     const rows = standings({ teams: teams('A', 'B', 'C', 'D', 'E', 'F'), fixtures, rules: rules('basketball-3x3', 'fiba') });
     expect(table(rows)).toEqual(['1 A 8 h2h:points', '2 B 8 h2h:score-difference', '3 D 8 h2h:score-difference', '4 C 8', '5 E 7', '6 F 6']);
     // The same data with re-application switched off gives B, C, D: the rule is what decides.
     const once: Tiebreak = { ...PRESETS.fiba, reapply: false };
-    expect(table(standings({ teams: teams('A', 'B', 'C', 'D', 'E', 'F'), fixtures, rules: { ...rules('basketball-3x3', 'fiba'), tiebreak: once } })).slice(1, 4)).toEqual(['2 B 8 h2h:score-difference', '3 C 8 h2h:score-difference', '4 D 8']);
+    expect(
+      table(standings({ teams: teams('A', 'B', 'C', 'D', 'E', 'F'), fixtures, rules: { ...rules('basketball-3x3', 'fiba'), tiebreak: once } })).slice(1, 4),
+    ).toEqual(['2 B 8 h2h:score-difference', '3 C 8 h2h:score-difference', '4 D 8']);
   });
 
   it('a cyclic three-way tie level among themselves goes to overall point difference', () => {
     // A 50-40 B, B 50-40 C, C 50-40 A: among them 3 points, 0 difference, 90 scored each.
     // Against D: A 60-40, B 55-40, C 50-40. Points 5 each; overall A +20, B +15, C +10.
-    const rows = standings({ teams: teams('A', 'B', 'C', 'D'), fixtures: [game('A', 50, 40, 'B'), game('B', 50, 40, 'C'), game('C', 50, 40, 'A'), game('A', 60, 40, 'D'), game('B', 55, 40, 'D'), game('C', 50, 40, 'D')], rules: rules('basketball-3x3', 'fiba') });
+    const rows = standings({
+      teams: teams('A', 'B', 'C', 'D'),
+      fixtures: [
+        game('A', 50, 40, 'B'),
+        game('B', 50, 40, 'C'),
+        game('C', 50, 40, 'A'),
+        game('A', 60, 40, 'D'),
+        game('B', 55, 40, 'D'),
+        game('C', 50, 40, 'D'),
+      ],
+      rules: rules('basketball-3x3', 'fiba'),
+    });
     expect(table(rows)).toEqual(['1 A 5 score-difference', '2 B 5 score-difference', '3 C 5', '4 D 3']);
   });
 });
@@ -313,7 +501,10 @@ describe('FIBA Appendix D: head-to-head points, difference, scored, restarted; t
 describe('points, walkovers, adjustments, lots', () => {
   it('a double walkover: both teams lose and score the walkover points, nobody wins', () => {
     const rows = standings({ teams: teams('A', 'B'), fixtures: [walkover('A', 'B', 'both')], rules: rules('football-5', 'uefa') });
-    expect(rows.map((r) => [r.team.id, r.played, r.won, r.drawn, r.lost, r.points, r.walkoversGiven])).toEqual([['A', 1, 0, 0, 1, 0, 1], ['B', 1, 0, 0, 1, 0, 1]]);
+    expect(rows.map((r) => [r.team.id, r.played, r.won, r.drawn, r.lost, r.points, r.walkoversGiven])).toEqual([
+      ['A', 1, 0, 0, 1, 0, 1],
+      ['B', 1, 0, 0, 1, 0, 1],
+    ]);
   });
 
   it('a point deduction, with its reason, can change the order; drawing of lots is the last resort', () => {
@@ -331,9 +522,26 @@ describe('points, walkovers, adjustments, lots', () => {
   });
 
   it('a league overrides the preset’s points and the points by sets', () => {
-    expect(table(standings({ teams: teams('A', 'B'), fixtures: [game('A', 1, 0, 'B')], rules: rulesFor('football-5', { win: 2, draw: 1 }) }))).toEqual(['1 A 2', '2 B 0']);
+    expect(table(standings({ teams: teams('A', 'B'), fixtures: [game('A', 1, 0, 'B')], rules: rulesFor('football-5', { win: 2, draw: 1 }) }))).toEqual([
+      '1 A 2',
+      '2 B 0',
+    ]);
     const bySets = rulesFor('air-volleyball', { bySets: [{ sets: '2-1', winner: 3, loser: 0 }] });
-    expect(table(standings({ teams: teams('X', 'Y'), fixtures: [game('X', 2, 1, 'Y', [[21, 18], [19, 21], [15, 12]])], rules: bySets }))).toEqual(['1 X 3', '2 Y 0']);
+    expect(
+      table(
+        standings({
+          teams: teams('X', 'Y'),
+          fixtures: [
+            game('X', 2, 1, 'Y', [
+              [21, 18],
+              [19, 21],
+              [15, 12],
+            ]),
+          ],
+          rules: bySets,
+        }),
+      ),
+    ).toEqual(['1 X 3', '2 Y 0']);
   });
 
   it('teams that nothing separates share the place, and the note says so', () => {
@@ -354,9 +562,30 @@ function random(seed: number) {
 describe('every note is true (property)', () => {
   const sports: [Sport, (r: () => number) => Fixture['result']][] = [
     ['football-5', (r) => ({ home: Math.floor(r() * 3), away: Math.floor(r() * 3), sets: [] })],
-    ['basketball-3x3', (r) => { const a = 10 + Math.floor(r() * 4); const b = 10 + Math.floor(r() * 4); return { home: a === b ? a + 1 : a, away: b, sets: [] }; }],
-    ['badminton', (r) => { const w = r() < 0.5; const three = r() < 0.5; return { home: w ? 2 : three ? 1 : 0, away: w ? (three ? 1 : 0) : 2, sets: [] }; }],
-    ['volleyball', (r) => { const w = r() < 0.5; const l = Math.floor(r() * 3); return { home: w ? 3 : l, away: w ? l : 3, sets: [] }; }],
+    [
+      'basketball-3x3',
+      (r) => {
+        const a = 10 + Math.floor(r() * 4);
+        const b = 10 + Math.floor(r() * 4);
+        return { home: a === b ? a + 1 : a, away: b, sets: [] };
+      },
+    ],
+    [
+      'badminton',
+      (r) => {
+        const w = r() < 0.5;
+        const three = r() < 0.5;
+        return { home: w ? 2 : three ? 1 : 0, away: w ? (three ? 1 : 0) : 2, sets: [] };
+      },
+    ],
+    [
+      'volleyball',
+      (r) => {
+        const w = r() < 0.5;
+        const l = Math.floor(r() * 3);
+        return { home: w ? 3 : l, away: w ? l : 3, sets: [] };
+      },
+    ],
   ];
   it('claims equality only where the figures are equal, and orders by the figures it quotes', () => {
     let checked = 0;
@@ -366,7 +595,18 @@ describe('every note is true (property)', () => {
           const r = random(seed * 97 + preset.length);
           const ids = ['A', 'B', 'C', 'D', 'E'].slice(0, 3 + Math.floor(r() * 3));
           const fixtures: Fixture[] = [];
-          ids.forEach((h, i) => ids.slice(i + 1).forEach((a) => { if (r() < 0.9) fixtures.push({ round: `${h}-${a}`, stage: 'group', home: h, away: a, result: r() < 0.05 ? { home: 0, away: 0, sets: [], walkover: 'home' } : result(r) }); }));
+          ids.forEach((h, i) =>
+            ids.slice(i + 1).forEach((a) => {
+              if (r() < 0.9)
+                fixtures.push({
+                  round: `${h}-${a}`,
+                  stage: 'group',
+                  home: h,
+                  away: a,
+                  result: r() < 0.05 ? { home: 0, away: 0, sets: [], walkover: 'home' } : result(r),
+                });
+            }),
+          );
           const input = { teams: teams(...ids), fixtures, rules: rules(sport, preset), lots: r() < 0.5 ? [...ids].reverse() : [] };
           const { rows, steps } = standingsTable(input);
           const order = rows.map((row) => row.team.id);
@@ -374,7 +614,13 @@ describe('every note is true (property)', () => {
           /** The figure recomputed independently of the engine's own bookkeeping. */
           const figure = (id: string, c: Parameters<typeof criterionId>[0], among: string[] | undefined) => {
             if (c.stat === 'lots') return input.lots.includes(id) ? -input.lots.indexOf(id) : -Infinity;
-            const s = among ? tally(teams(...among), fixtures.filter((f) => among.includes(f.home) && among.includes(f.away)), input.rules).get(id)! : byId.get(id)!;
+            const s = among
+              ? tally(
+                  teams(...among),
+                  fixtures.filter((f) => among.includes(f.home) && among.includes(f.away)),
+                  input.rules,
+                ).get(id)!
+              : byId.get(id)!;
             return statValue(c.stat, s, c.average).n;
           };
           for (const step of steps) {
@@ -382,7 +628,11 @@ describe('every note is true (property)', () => {
             const at = order.indexOf(step.teams[0]!);
             expect(order.slice(at, at + step.teams.length)).toEqual(step.teams);
             for (const level of step.level) {
-              for (const id of step.teams) expect(figure(id, level.criterion, level.among), `${preset} ${sport} seed ${seed}: ${describeStep(step, 'zh-CN', input.rules.vocabulary, (x) => x)}`).toBe(level.value.n);
+              for (const id of step.teams)
+                expect(
+                  figure(id, level.criterion, level.among),
+                  `${preset} ${sport} seed ${seed}: ${describeStep(step, 'zh-CN', input.rules.vocabulary, (x) => x)}`,
+                ).toBe(level.value.n);
               checked++;
             }
             if (step.by) {
@@ -406,9 +656,18 @@ describe('knockout', () => {
 
   it('shows byes where a team first plays in a later round, and carries winners: walkovers, penalties, double walkovers', () => {
     const ko = (round: string, home: string, away: string, h?: number, a?: number, more: Partial<NonNullable<Fixture['result']>> = {}): Fixture => ({
-      round, stage: 'knockout', home, away, result: h === undefined ? undefined : { home: h, away: a!, sets: [], ...more },
+      round,
+      stage: 'knockout',
+      home,
+      away,
+      result: h === undefined ? undefined : { home: h, away: a!, sets: [], ...more },
     });
-    const rounds = bracket([ko('R1', 'd', 'e', 2, 2, { penalties: { home: 3, away: 4 } }), ko('SF', 'a', 'e', 2, 0), ko('SF', 'b', 'c', 0, 0, { walkover: 'both' }), ko('F', 'a', 'c', 0, 0, { walkover: 'away' })]);
+    const rounds = bracket([
+      ko('R1', 'd', 'e', 2, 2, { penalties: { home: 3, away: 4 } }),
+      ko('SF', 'a', 'e', 2, 0),
+      ko('SF', 'b', 'c', 0, 0, { walkover: 'both' }),
+      ko('F', 'a', 'c', 0, 0, { walkover: 'away' }),
+    ]);
     expect(rounds.map((r) => [r.name, r.matches.map((m) => `${m.home}-${m.away ?? 'bye'}>${m.winner ?? '?'}`)])).toEqual([
       ['R1', ['d-e>e', 'a-bye>a', 'b-bye>b', 'c-bye>c']],
       ['SF', ['a-e>a', 'b-c>?']],

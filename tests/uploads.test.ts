@@ -3,7 +3,15 @@
  * what the messages tell an editor to do.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyImageProblems, DOCUMENT_NAME_PATTERN, IMAGE_NAME_PATTERN, MAX_UPLOAD_BYTES, sniffType, uploadProblem, type UploadUse } from '../src/lib/uploads.ts';
+import {
+  bodyImageProblems,
+  DOCUMENT_NAME_PATTERN,
+  IMAGE_NAME_PATTERN,
+  MAX_UPLOAD_BYTES,
+  sniffType,
+  uploadProblem,
+  type UploadUse,
+} from '../src/lib/uploads.ts';
 import { publishedOriginals } from '../src/integrations/no-original-uploads.ts';
 import { labelPath } from '../src/lib/schema-walk.ts';
 import { noticeSchema } from '../src/schemas/notices.ts';
@@ -60,8 +68,12 @@ describe('what the build checks on disk', () => {
   });
 
   it('refuses a file whose content is not what its name says (a web page saved as .pdf, a PDF named .jpg)', () => {
-    expect(uploadProblem(form, { exists: true, size: 100, head: bytes('<html>') })?.message).toMatch(/附件 “\/uploads\/2026\/form\.pdf” 不是有效的PDF 或 Office 文档/);
-    expect(uploadProblem(poster, { exists: true, size: 100, head: PDF })?.message).toMatch(/图片 “\.\.\/media\/gala\.jpg” 不是有效的图片\(JPEG、PNG、WebP 或 AVIF\)/);
+    expect(uploadProblem(form, { exists: true, size: 100, head: bytes('<html>') })?.message).toMatch(
+      /附件 “\/uploads\/2026\/form\.pdf” 不是有效的PDF 或 Office 文档/,
+    );
+    expect(uploadProblem(poster, { exists: true, size: 100, head: PDF })?.message).toMatch(
+      /图片 “\.\.\/media\/gala\.jpg” 不是有效的图片\(JPEG、PNG、WebP 或 AVIF\)/,
+    );
   });
 });
 
@@ -133,9 +145,15 @@ describe('the CMS names fields as the editor sees them', () => {
 
   it('names a list item by its own name too: a fixture by its round and teams, in Chinese only', async () => {
     const { entryProblems } = await import('../admin/validate.ts');
-    const teams = [{ id: 'chenzhou', name: '陈州队', community: 'chenzhou' }, { id: 'liukai', name: '柳开队', community: 'liukai' }];
+    const teams = [
+      { id: 'chenzhou', name: '陈州队', community: 'chenzhou' },
+      { id: 'liukai', name: '柳开队', community: 'liukai' },
+    ];
     const league = { key: 'volley', title: '气排球联赛', sport: 'air-volleyball', season: '2026', format: 'double-round-robin', teams };
-    const fixtures = [{ round: '第1轮', time: '2026-11-15 09:00', venue: 'chenzhou-square', home: 'chenzhou', away: 'liukai' }, { round: '第2轮', time: '2026-11-22 09:00', venue: 'chenzhou-square', home: 'liukai', away: 'nobody' }];
+    const fixtures = [
+      { round: '第1轮', time: '2026-11-15 09:00', venue: 'chenzhou-square', home: 'chenzhou', away: 'liukai' },
+      { round: '第2轮', time: '2026-11-22 09:00', venue: 'chenzhou-square', home: 'liukai', away: 'nobody' },
+    ];
     const problems = entryProblems('leagues', { ...league, fixtures });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^赛程与结果 › 第 2 项\(第2轮\) › 客队:队伍 “nobody” 不在本赛事的参赛队伍中/);

@@ -19,8 +19,13 @@ const METRICS = [
 ] as const;
 
 export async function lighthouseReport(dist: string, cwd: string): Promise<string[]> {
-  const first = (folder: string) => readdirSync(join(dist, folder)).sort().find((name) => !name.includes('.') && !['category', 'community', 'page'].includes(name));
-  const withPoster = readdirSync(join(dist, 'performances')).find((name) => !name.includes('.') && readFileSync(join(dist, 'performances', name, 'index.html'), 'utf8').includes('<figure class="poster"'));
+  const first = (folder: string) =>
+    readdirSync(join(dist, folder))
+      .sort()
+      .find((name) => !name.includes('.') && !['category', 'community', 'page'].includes(name));
+  const withPoster = readdirSync(join(dist, 'performances')).find(
+    (name) => !name.includes('.') && readFileSync(join(dist, 'performances', name, 'index.html'), 'utf8').includes('<figure class="poster"'),
+  );
   const pages = [
     ['home', '/'],
     ['notice', `/notices/${first('notices')}/`],
@@ -31,14 +36,19 @@ export async function lighthouseReport(dist: string, cwd: string): Promise<strin
   const preview = await startPreview(dist, cwd);
   const port = await freePort();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [`--remote-debugging-port=${port}`, '--headless', '--no-sandbox'] });
-  const lines = [`| Lighthouse ${'(mobile)'} | performance | accessibility | best practices | SEO | ${METRICS.map(([, label]) => label).join(' | ')} |`, `|---|${'---:|'.repeat(4 + METRICS.length)}`];
+  const lines = [
+    `| Lighthouse ${'(mobile)'} | performance | accessibility | best practices | SEO | ${METRICS.map(([, label]) => label).join(' | ')} |`,
+    `|---|${'---:|'.repeat(4 + METRICS.length)}`,
+  ];
   try {
     for (const [name, path] of pages) {
       const result = await lighthouse(`${preview.url}${path}`, { port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
-      lines.push(`| ${name} \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${METRICS.map(([id]) => audits[id]?.displayValue ?? '?').join(' | ')} |`);
+      lines.push(
+        `| ${name} \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${METRICS.map(([id]) => audits[id]?.displayValue ?? '?').join(' | ')} |`,
+      );
     }
   } finally {
     await browser.close();

@@ -41,7 +41,14 @@ function entries(total: number): Record<string, string> {
     const published = when(i);
     const key = `bench-${i}`;
     files[`content/notices/${published.slice(0, 10)}-${key}.md`] = file(
-      { title: `${COMMUNITY_NAMES[c]}社区关于${TOPICS[i % TOPICS.length]}的通知(第 ${i + 1} 号)`, key, published, category: CATEGORIES[i % CATEGORIES.length], communities: [COMMUNITIES[c]], summary: `${COMMUNITY_NAMES[c]}社区${TOPICS[i % TOPICS.length]}安排。` },
+      {
+        title: `${COMMUNITY_NAMES[c]}社区关于${TOPICS[i % TOPICS.length]}的通知(第 ${i + 1} 号)`,
+        key,
+        published,
+        category: CATEGORIES[i % CATEGORIES.length],
+        communities: [COMMUNITIES[c]],
+        summary: `${COMMUNITY_NAMES[c]}社区${TOPICS[i % TOPICS.length]}安排。`,
+      },
       `${TEXT}\n\n${TEXT}\n\n- 时间:${published}\n- 地点:${COMMUNITY_NAMES[c]}社区居委会`,
     );
   }
@@ -50,14 +57,63 @@ function entries(total: number): Record<string, string> {
     const key = `bench-show-${i}`;
     const poster = hasPoster(i) ? { poster: { src: `../media/${posterName(total, i)}`, alt: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演海报(基准测试用)` } } : {};
     files[`content/performances/${start.slice(0, 10)}-${key}.md`] = file(
-      { title: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演 第 ${i + 1} 场`, key, start, end: start.replace(' 19:', ' 21:'), venue: VENUES[i % VENUES.length], troupes: [`${COMMUNITY_NAMES[i % 8]}社区合唱团`, `${COMMUNITY_NAMES[(i + 3) % 8]}社区舞蹈队`], ...poster, summary: '免费入场,欢迎居民观看。' },
+      {
+        title: `${COMMUNITY_NAMES[i % 8]}社区文艺汇演 第 ${i + 1} 场`,
+        key,
+        start,
+        end: start.replace(' 19:', ' 21:'),
+        venue: VENUES[i % VENUES.length],
+        troupes: [`${COMMUNITY_NAMES[i % 8]}社区合唱团`, `${COMMUNITY_NAMES[(i + 3) % 8]}社区舞蹈队`],
+        ...poster,
+        summary: '免费入场,欢迎居民观看。',
+      },
       TEXT,
     );
   }
   // Leagues of 8 community teams, double round robin: 56 fixtures each, 4 per round.
   const rounds = [
-    [[0, 7], [1, 6], [2, 5], [3, 4]], [[7, 4], [5, 3], [6, 2], [0, 1]], [[1, 7], [2, 0], [3, 6], [4, 5]], [[7, 5], [6, 4], [0, 3], [1, 2]],
-    [[2, 7], [3, 1], [4, 0], [5, 6]], [[7, 6], [0, 5], [1, 4], [2, 3]], [[3, 7], [4, 2], [5, 1], [6, 0]],
+    [
+      [0, 7],
+      [1, 6],
+      [2, 5],
+      [3, 4],
+    ],
+    [
+      [7, 4],
+      [5, 3],
+      [6, 2],
+      [0, 1],
+    ],
+    [
+      [1, 7],
+      [2, 0],
+      [3, 6],
+      [4, 5],
+    ],
+    [
+      [7, 5],
+      [6, 4],
+      [0, 3],
+      [1, 2],
+    ],
+    [
+      [2, 7],
+      [3, 1],
+      [4, 0],
+      [5, 6],
+    ],
+    [
+      [7, 6],
+      [0, 5],
+      [1, 4],
+      [2, 3],
+    ],
+    [
+      [3, 7],
+      [4, 2],
+      [5, 1],
+      [6, 0],
+    ],
   ];
   for (let league = 0; league * 56 < fixtures; league++) {
     const list = [];
@@ -67,11 +123,26 @@ function entries(total: number): Record<string, string> {
       const [home, away] = round < 7 ? [a!, b!] : [b!, a!];
       const time = when(league * 120 + round * 7 + 2, 9 + (n % 4));
       const played = time < '2026-11-27';
-      list.push({ round: `第${round + 1}轮`, time, venue: VENUES[league % VENUES.length], home: COMMUNITIES[home], away: COMMUNITIES[away], ...(played ? { result: { home: 21, away: 10 + ((n * 7 + league) % 10) } } : {}) });
+      list.push({
+        round: `第${round + 1}轮`,
+        time,
+        venue: VENUES[league % VENUES.length],
+        home: COMMUNITIES[home],
+        away: COMMUNITIES[away],
+        ...(played ? { result: { home: 21, away: 10 + ((n * 7 + league) % 10) } } : {}),
+      });
     }
     const key = `bench-league-${league}`;
     files[`content/leagues/${key}.md`] = file(
-      { title: `第 ${league + 1} 届社区三人制篮球赛`, key, sport: 'basketball-3x3', season: `第 ${league + 1} 届`, format: 'round-robin', teams: COMMUNITIES.map((id, t) => ({ id, name: `${COMMUNITY_NAMES[t]}社区队`, community: id })), fixtures: list },
+      {
+        title: `第 ${league + 1} 届社区三人制篮球赛`,
+        key,
+        sport: 'basketball-3x3',
+        season: `第 ${league + 1} 届`,
+        format: 'round-robin',
+        teams: COMMUNITIES.map((id, t) => ({ id, name: `${COMMUNITY_NAMES[t]}社区队`, community: id })),
+        fixtures: list,
+      },
       TEXT,
     );
   }
@@ -79,11 +150,25 @@ function entries(total: number): Record<string, string> {
   for (let course = 0; course * 10 < lessons; course++) {
     const list = [];
     for (let n = 0; n < 10 && course * 10 + n < lessons; n++) {
-      list.push({ title: `第 ${n + 1} 课:${TOPICS[(course + n) % TOPICS.length]}`, start: when(course * 30 + n * 3, 15), durationMinutes: 60, venue: VENUES[(course + n) % VENUES.length], teacher: '社区志愿者' });
+      list.push({
+        title: `第 ${n + 1} 课:${TOPICS[(course + n) % TOPICS.length]}`,
+        start: when(course * 30 + n * 3, 15),
+        durationMinutes: 60,
+        venue: VENUES[(course + n) % VENUES.length],
+        teacher: '社区志愿者',
+      });
     }
     const key = `bench-course-${course}`;
     files[`content/courses/${key}.md`] = file(
-      { title: `文明市民学校课程 第 ${course + 1} 期`, key, audience: 'residents', schools: ['yishan-civility'], howToJoin: '请到社区居委会报名。', lessons: list, summary: '面向居民的文明素养课程。' },
+      {
+        title: `文明市民学校课程 第 ${course + 1} 期`,
+        key,
+        audience: 'residents',
+        schools: ['yishan-civility'],
+        howToJoin: '请到社区居委会报名。',
+        lessons: list,
+        summary: '面向居民的文明素养课程。',
+      },
       TEXT,
     );
   }

@@ -18,7 +18,15 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import type { CalendarItem } from '../lib/calendar-data.ts';
 import type { DayMark, MonthMarks } from '../lib/day-marks.ts';
-import { CALENDAR_VIEWS, initialDate, monthsBetween, readCalendarQuery, writeCalendarQuery, type CalendarQuery, type CalendarView } from '../lib/calendar-query.ts';
+import {
+  CALENDAR_VIEWS,
+  initialDate,
+  monthsBetween,
+  readCalendarQuery,
+  writeCalendarQuery,
+  type CalendarQuery,
+  type CalendarView,
+} from '../lib/calendar-query.ts';
 import { TYPE_COLOURS, type EventType } from '../lib/event-types.ts';
 import { shanghaiDay, shanghaiMonth } from '../lib/dates.ts';
 
@@ -85,7 +93,17 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 function holidayEntries(marks: MonthMarks, locale: 'zh-CN' | 'en', strings: EventCalendarProps['strings']): EventInput[] {
   const entries: EventInput[] = [];
   let open: { key: string; start: string; end: string; title: string; className: string } | undefined;
-  const close = () => open && entries.push({ id: `day-${open.start}-${open.key}`, title: open.title, start: open.start, end: open.end, allDay: true, className: open.className, display: 'block' });
+  const close = () =>
+    open &&
+    entries.push({
+      id: `day-${open.start}-${open.key}`,
+      title: open.title,
+      start: open.start,
+      end: open.end,
+      allDay: true,
+      className: open.className,
+      display: 'block',
+    });
   for (const [date, mark] of Object.entries(marks).sort(([a], [b]) => a.localeCompare(b))) {
     if (!mark.holiday) continue;
     const name = locale === 'en' ? (mark.holidayEn ?? mark.holiday) : mark.holiday;
@@ -96,7 +114,13 @@ function holidayEntries(marks: MonthMarks, locale: 'zh-CN' | 'en', strings: Even
     }
     close();
     open = mark.work
-      ? { key, start: date, end: nextDay(date), title: locale === 'en' ? `${strings.workdayInLieu}: ${name}` : `${strings.workdayInLieu}(${name})`, className: 'calendar-day-mark day-work' }
+      ? {
+          key,
+          start: date,
+          end: nextDay(date),
+          title: locale === 'en' ? `${strings.workdayInLieu}: ${name}` : `${strings.workdayInLieu}(${name})`,
+          className: 'calendar-day-mark day-work',
+        }
       : { key, start: date, end: nextDay(date), title: `${name} · ${strings.holidayOff}`, className: 'calendar-day-mark day-off' };
   }
   close();
@@ -180,7 +204,8 @@ export default function EventCalendar({ locale, types, communities, strings }: E
     if (view) setShownView(view);
     const current = queryRef.current;
     // Week view keeps the week's Monday (a month would reopen on the 1st); month and list views the month.
-    const place = view === 'week' ? { date: shanghaiDay(info.view.currentStart), month: undefined } : { date: undefined, month: shanghaiMonth(info.view.currentStart) };
+    const place =
+      view === 'week' ? { date: shanghaiDay(info.view.currentStart), month: undefined } : { date: undefined, month: shanghaiMonth(info.view.currentStart) };
     if (current.month !== place.month || current.date !== place.date || current.view !== view) update({ ...current, ...place, view });
   };
 
@@ -200,7 +225,10 @@ export default function EventCalendar({ locale, types, communities, strings }: E
       <span className="day-cell-head">
         {badge && <span className={`day-badge ${mark.off ? 'day-off' : 'day-work'}`}>{badge}</span>}
         <span className="day-number">{arg.dayNumberText}</span>
-        <span className={`day-note${mark.term ? ' day-term' : ''}`} title={mark.term ? undefined : `${strings.lunar} ${locale === 'en' ? mark.lunarEn : mark.lunar}`}>
+        <span
+          className={`day-note${mark.term ? ' day-term' : ''}`}
+          title={mark.term ? undefined : `${strings.lunar} ${locale === 'en' ? mark.lunarEn : mark.lunar}`}
+        >
           {note}
         </span>
       </span>
@@ -242,7 +270,11 @@ export default function EventCalendar({ locale, types, communities, strings }: E
           {strings.noTypes}
         </p>
       )}
-      {failed && <p className="note warn" role="alert">{strings.loadError}</p>}
+      {failed && (
+        <p className="note warn" role="alert">
+          {strings.loadError}
+        </p>
+      )}
       <FullCalendar
         plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin]}
         {...(locale === 'en' ? { todayHint: 'Today' } : { locale: zhCnLocale })}

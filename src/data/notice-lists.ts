@@ -21,18 +21,24 @@ export async function noticeLists(): Promise<{ all: NoticeList; byCategory: Map<
   const site = await loadSite();
   const all: NoticeList = { path: '/notices/', title: (locale) => t(locale, 'notices.title'), notices: site.notices };
   const byCategory = new Map(
-    NOTICE_CATEGORIES.map((category) => [category, {
-      path: `/notices/category/${category}/`,
-      title: (locale: Locale) => t(locale, 'notices.categoryTitle', { category: t(locale, `category.${category}`) }),
-      notices: site.notices.filter((n) => n.data.category === category),
-    }]),
+    NOTICE_CATEGORIES.map((category) => [
+      category,
+      {
+        path: `/notices/category/${category}/`,
+        title: (locale: Locale) => t(locale, 'notices.categoryTitle', { category: t(locale, `category.${category}`) }),
+        notices: site.notices.filter((n) => n.data.category === category),
+      },
+    ]),
   );
   const byCommunity = new Map(
-    site.communities.map((community) => [community.id, {
-      path: `/notices/community/${community.id}/`,
-      title: (locale: Locale) => t(locale, 'notices.communityTitle', { community: localizedTitle(community.data, locale).text }),
-      notices: site.notices.filter((n) => concernsCommunity(n, community.id)),
-    }]),
+    site.communities.map((community) => [
+      community.id,
+      {
+        path: `/notices/community/${community.id}/`,
+        title: (locale: Locale) => t(locale, 'notices.communityTitle', { community: localizedTitle(community.data, locale).text }),
+        notices: site.notices.filter((n) => concernsCommunity(n, community.id)),
+      },
+    ]),
   );
   return { all, byCategory, byCommunity };
 }
@@ -41,7 +47,9 @@ export async function noticeLists(): Promise<{ all: NoticeList; byCategory: Map<
 export function laterPages<P extends Record<string, string>>(lists: { params: P; list: NoticeList }[]) {
   return localeParams.flatMap(({ lang }) =>
     lists.flatMap(({ params, list }) =>
-      paginate(list.notices).slice(1).map(({ page }) => ({ params: { lang, ...params, page: String(page) }, props: { list, page } })),
+      paginate(list.notices)
+        .slice(1)
+        .map(({ page }) => ({ params: { lang, ...params, page: String(page) }, props: { list, page } })),
     ),
   );
 }

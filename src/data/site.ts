@@ -35,7 +35,9 @@ export interface Site extends Collections {
 }
 
 function lookups(loaded: Collections): Site['entry'] {
-  const maps = new Map(COLLECTION_NAMES.map((name) => [name, new Map<string, CollectionEntry<CollectionName>>(loaded[name].map((entry) => [entry.id, entry]))]));
+  const maps = new Map(
+    COLLECTION_NAMES.map((name) => [name, new Map<string, CollectionEntry<CollectionName>>(loaded[name].map((entry) => [entry.id, entry]))]),
+  );
   return <K extends CollectionName>(collection: K, id: string) => {
     const found = maps.get(collection)?.get(id);
     if (!found) throw new Error(`${collection} “${id}” 不存在(no such entry)`);
@@ -46,7 +48,9 @@ function lookups(loaded: Collections): Site['entry'] {
 async function load(): Promise<Site> {
   const loaded = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)] as const))) as Collections;
 
-  const all: LoadedEntry[] = COLLECTION_NAMES.flatMap((name) => loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })));
+  const all: LoadedEntry[] = COLLECTION_NAMES.flatMap((name) =>
+    loaded[name].map((entry) => ({ id: entry.id, collection: name, filePath: entry.filePath, data: entry.data })),
+  );
   // `npm run build` has made these checks already, with lines and labels (scripts/content-check.ts);
   // they are repeated here for builds started otherwise (astro build, astro dev).
   const available = (collection: string) => all.filter((entry) => entry.collection === collection).map((entry) => entry.id);
@@ -60,9 +64,15 @@ async function load(): Promise<Site> {
       },
     }),
     ...findDuplicateKeys(all),
-    ...(await uploadProblems(COLLECTION_NAMES.flatMap((name) => loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body }))), SCHEMAS)),
+    ...(await uploadProblems(
+      COLLECTION_NAMES.flatMap((name) =>
+        loaded[name].map((entry) => ({ collection: name, id: entry.id, filePath: entry.filePath, data: entry.data, body: entry.body })),
+      ),
+      SCHEMAS,
+    )),
   ];
-  if (problems.length) throw new AstroError(formatProblems(problems), '`npm run content:check` 列出同样的问题,并给出行号(lists the same problems with their lines)');
+  if (problems.length)
+    throw new AstroError(formatProblems(problems), '`npm run content:check` 列出同样的问题,并给出行号(lists the same problems with their lines)');
 
   const entry = lookups(loaded);
   const venue = (id: string) => entry('venues', id);

@@ -61,7 +61,14 @@ export async function uploadProblems(entries: readonly CheckedEntry[], schemas: 
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
     const schema = schemas[entry.collection];
     for (const found of frontMatterUploads(entry.data)) {
-      uses.push({ kind: found.kind, value: found.value, file, where: schema ? labelPath(schema, found.path) : keyPath(found.path), key: keyPath(found.path), line: entry.lineOf?.(found.path) });
+      uses.push({
+        kind: found.kind,
+        value: found.value,
+        file,
+        where: schema ? labelPath(schema, found.path) : keyPath(found.path),
+        key: keyPath(found.path),
+        line: entry.lineOf?.(found.path),
+      });
     }
     const body = bodyImageProblems(file, entry.body ?? '', entry.bodyLine);
     problems.push(...body.problems);
@@ -75,7 +82,15 @@ export async function uploadProblems(entries: readonly CheckedEntry[], schemas: 
       problems.push(problem);
     } else if (use.kind === 'image') {
       const failure = await decodeProblem(path, facts.size);
-      if (failure) problems.push({ file: use.file, line: use.line, field: use.where, key: use.key, message: `图片 “${use.value}” 已损坏,无法读取(the image cannot be decoded: ${failure})`, hint: '重新导出后上传(export it again and upload it)' });
+      if (failure)
+        problems.push({
+          file: use.file,
+          line: use.line,
+          field: use.where,
+          key: use.key,
+          message: `图片 “${use.value}” 已损坏,无法读取(the image cannot be decoded: ${failure})`,
+          hint: '重新导出后上传(export it again and upload it)',
+        });
     }
   }
   return problems;

@@ -51,9 +51,11 @@ export const en: Record<keyof typeof zhCN, string> = {
   'home.shortcutWeek': 'This week on one A4 sheet (to print)',
   'home.shortcutSubscribe': 'Subscribe to all events in your phone’s calendar',
   'home.about': 'Community culture in Chuanhui',
-  'home.aboutPlaza': 'Jiangbin Community Cultural Plaza: more than 40 performances last year and over 140,000 visits; named a national “distinctive cultural plaza”.',
+  'home.aboutPlaza':
+    'Jiangbin Community Cultural Plaza: more than 40 performances last year and over 140,000 visits; named a national “distinctive cultural plaza”.',
   'home.aboutVoice': 'The yearly “Voice of Chuanhui” community arts showcase, the Chuanhui song fair and “everybody sings new folk songs”.',
-  'home.aboutSaike': 'The Saike Cup community table-tennis tournament for ten thousand players, and fitness exercises, waist drums, 3-a-side basketball, 5-a-side football and air volleyball.',
+  'home.aboutSaike':
+    'The Saike Cup community table-tennis tournament for ten thousand players, and fitness exercises, waist drums, 3-a-side basketball, 5-a-side football and air volleyball.',
   'home.aboutSchool': '55 civility schools in the district, where residents study the Outline for Citizens’ Moral Development and the Civil Citizen Handbook.',
   'home.stats': '46 communities · 90+ community arts troupes · 55 civility schools',
   'notices.title': 'Notices',
@@ -118,7 +120,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'admission.free': 'Free',
   'admission.ticketed': 'Free ticket required',
   'communities.title': 'Communities',
-  'communities.intro': 'Chuanhui District has 46 communities, each with a residents’ reception room and a computer room. These are the communities entered so far.',
+  'communities.intro':
+    'Chuanhui District has 46 communities, each with a residents’ reception room and a computer room. These are the communities entered so far.',
   'communities.subdistrict': 'Sub-district',
   'communities.address': 'Address',
   'communities.phone': 'Phone',
@@ -160,7 +163,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sport.football-5': '5-a-side football',
   'sport.air-volleyball': 'Air volleyball',
   'sport.volleyball': 'Volleyball',
-  'sportRule.volleyball': 'best of five sets, sets to 25 and the fifth to 15, with a two-point lead; 3-0 and 3-1 wins give 3 points, a 3-2 win 2 to the winner and 1 to the loser (FIVB)',
+  'sportRule.volleyball':
+    'best of five sets, sets to 25 and the fifth to 15, with a two-point lead; 3-0 and 3-1 wins give 3 points, a 3-2 win 2 to the winner and 1 to the loser (FIVB)',
   'stat.points': 'points',
   'stat.wins': 'wins',
   'stat.set-ratio': 'set ratio',
@@ -189,7 +193,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sports.note.split': '{teams} are level on {level}; by {rule}: {order}.',
   'sports.note.shared': '{teams} are level on {level}; no criterion separates them, and they share the place.',
   'sports.rankingOrder': 'Teams are ranked by, in order: {list}.',
-  'sports.reapply': ' Once head-to-head criteria have placed some of the teams, those still level are compared again on their matches among themselves only, from the first head-to-head criterion.',
+  'sports.reapply':
+    ' Once head-to-head criteria have placed some of the teams, those still level are compared again on their matches among themselves only, from the first head-to-head criterion.',
   'sports.tiebreakSource': 'Source: {source}',
   'sports.miniTable': 'Matches among {teams}',
   'sports.col.sets.tennis': 'Sets won/lost',
@@ -215,17 +220,28 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tiebreakPreset.atp-round-robin': 'Tennis round robin (ATP)',
   'tiebreakPreset.fiba-3x3': 'FIBA 3x3',
   'tiebreakPreset.fiba': 'FIBA basketball, Appendix D',
-  'tiebreakSource.uefa': 'UEFA Champions League and Futsal Champions League regulations, equality of points: points, goal difference and goals scored in the matches among the teams concerned; those criteria again among the teams still level only; then overall goal difference, goals scored and wins; lots (disciplinary points and coefficients are not kept here).',
-  'tiebreakSource.fifa': 'FIFA World Cup regulations (2022, art. 32.5): overall goal difference and goals scored first, then points, goal difference and goals scored in the matches among the teams concerned, once; lots (fair-play points are not kept here).',
-  'tiebreakSource.cfa-5': 'The usual wording of Chinese Football Association amateur five-a-side competition rules: points, then the matches among the tied teams once (points, goal difference, goals scored), then overall goal difference and goals scored, then lots. The event\'s own rules prevail.',
-  'tiebreakSource.fivb': 'FIVB sports regulations (Volleyball Nations League ranking): matches won, points, set ratio, point ratio; if still level, the same over the matches among the tied teams; then lots.',
-  'tiebreakSource.community-air-volleyball': 'The district\'s community air-volleyball league rules: points, wins, set ratio, point ratio, head-to-head points, then lots.',
-  'tiebreakSource.ittf-team': 'ITTF Handbook 3.7.5: teams level on points are compared on their matches among themselves only: points, then the ratios of rubbers, games and points; teams placed at any stage are left out of the rest.',
-  'tiebreakSource.ittf-individual': 'ITTF Handbook 3.7.5: players level on points are compared on their matches among themselves only: points, then the ratios of games and points; players placed at any stage are left out of the rest.',
-  'tiebreakSource.bwf': 'BWF General Competition Regulations (round-robin ranking): matches won; two level: the winner of their match; three or more: game difference, then point difference, going back to the match between two still level; then lots.',
-  'tiebreakSource.atp-round-robin': 'ATP Rulebook (round-robin events): wins; two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
-  'tiebreakSource.fiba-3x3': 'FIBA 3x3 rules (pool ranking): wins; head-to-head only when two teams are level; average points scored (forfeits excluded); then seeding (here: lots).',
-  'tiebreakSource.fiba': 'FIBA Official Basketball Rules, Appendix D: teams level on points are compared on their games among themselves (points, point difference, points scored), again for teams still level; then overall point difference and points scored; lots.',
+  'tiebreakSource.uefa':
+    'UEFA Champions League and Futsal Champions League regulations, equality of points: points, goal difference and goals scored in the matches among the teams concerned; those criteria again among the teams still level only; then overall goal difference, goals scored and wins; lots (disciplinary points and coefficients are not kept here).',
+  'tiebreakSource.fifa':
+    'FIFA World Cup regulations (2022, art. 32.5): overall goal difference and goals scored first, then points, goal difference and goals scored in the matches among the teams concerned, once; lots (fair-play points are not kept here).',
+  'tiebreakSource.cfa-5':
+    "The usual wording of Chinese Football Association amateur five-a-side competition rules: points, then the matches among the tied teams once (points, goal difference, goals scored), then overall goal difference and goals scored, then lots. The event's own rules prevail.",
+  'tiebreakSource.fivb':
+    'FIVB sports regulations (Volleyball Nations League ranking): matches won, points, set ratio, point ratio; if still level, the same over the matches among the tied teams; then lots.',
+  'tiebreakSource.community-air-volleyball':
+    "The district's community air-volleyball league rules: points, wins, set ratio, point ratio, head-to-head points, then lots.",
+  'tiebreakSource.ittf-team':
+    'ITTF Handbook 3.7.5: teams level on points are compared on their matches among themselves only: points, then the ratios of rubbers, games and points; teams placed at any stage are left out of the rest.',
+  'tiebreakSource.ittf-individual':
+    'ITTF Handbook 3.7.5: players level on points are compared on their matches among themselves only: points, then the ratios of games and points; players placed at any stage are left out of the rest.',
+  'tiebreakSource.bwf':
+    'BWF General Competition Regulations (round-robin ranking): matches won; two level: the winner of their match; three or more: game difference, then point difference, going back to the match between two still level; then lots.',
+  'tiebreakSource.atp-round-robin':
+    'ATP Rulebook (round-robin events): wins; two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
+  'tiebreakSource.fiba-3x3':
+    'FIBA 3x3 rules (pool ranking): wins; head-to-head only when two teams are level; average points scored (forfeits excluded); then seeding (here: lots).',
+  'tiebreakSource.fiba':
+    'FIBA Official Basketball Rules, Appendix D: teams level on points are compared on their games among themselves (points, point difference, points scored), again for teams still level; then overall point difference and points scored; lots.',
   'leagueFormat.round-robin': 'Round robin',
   'leagueFormat.double-round-robin': 'Double round robin',
   'leagueFormat.groups-knockout': 'Groups and knockout',
@@ -383,7 +399,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sportRule.tennis': 'sets of six games with a two-game lead, or 7-5, or 7-6 after a tie-break; 1 point per match won (ITF)',
   'sportRule.basketball-3x3': '2 points for a win, 1 for a loss, 0 for a forfeit (FIBA)',
   'sportRule.football-5': '3 points for a win, 1 for a draw, 0 for a loss (FIFA futsal)',
-  'sportRule.air-volleyball': 'best of three sets to 21 (decider 15) with a two-point lead; a 2-0 win gives 3 points, a 2-1 win 2 to the winner and 1 to the loser',
+  'sportRule.air-volleyball':
+    'best of three sets to 21 (decider 15) with a two-point lead; a 2-0 win gives 3 points, a 2-1 win 2 to the winner and 1 to the loser',
   'elder.toggle': 'Large text mode',
   'elder.toggleShort': 'Large text',
   'elder.size': 'Text size',
@@ -402,7 +419,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'nav.school': 'Civility school',
   'nav.library': 'Libraries',
   'school.title': 'Civility schools',
-  'school.intro': 'In the district’s 55 civility schools residents study the Outline for Citizens’ Moral Development and the Civil Citizen Handbook; pupils get legal lectures and essay contests.',
+  'school.intro':
+    'In the district’s 55 civility schools residents study the Outline for Citizens’ Moral Development and the Civil Citizen Handbook; pupils get legal lectures and essay contests.',
   'school.byAudience': 'Courses for {audience}',
   'school.nextLesson': 'Next: {date}',
   'school.noUpcoming': 'Nothing scheduled',

@@ -49,7 +49,6 @@ export function alternatePath(locale: Locale, pathname: string): string {
   return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;
 }
 
-
 /**
  * hreflang links of a page that exists in both languages: itself, its translation, and
  * x-default (the Chinese page, for readers of any other language). Absolute, as search engines

@@ -28,7 +28,11 @@ export function contentRedirects(root: URL): Record<string, string> {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
       const frontmatter = frontmatterOf(new URL(file, dir));
       const moved = (frontmatter as { movedFrom?: unknown }).movedFrom;
-      entries.push({ collection, id: file.replace(/\.md$/, ''), movedFrom: Array.isArray(moved) ? moved.filter((m): m is string => typeof m === 'string') : [] });
+      entries.push({
+        collection,
+        id: file.replace(/\.md$/, ''),
+        movedFrom: Array.isArray(moved) ? moved.filter((m): m is string => typeof m === 'string') : [],
+      });
     }
   }
   return redirectsFor(entries);

@@ -53,7 +53,9 @@ export function noOriginalUploads(root: URL): AstroIntegration {
         logger.info(`removed ${originals.length - leaked.length} unreferenced original upload(s) from _astro/`);
         if (leaked.length) {
           logger.error(`未处理的原图被发布(original uploads published unprocessed): ${leaked.join(', ')}`);
-          throw new Error(`未处理的原图会连同拍摄地点等信息一起发布:${leaked.join('、')}。请让页面以不同于原图的尺寸或格式使用图片(an original upload was published unprocessed, metadata included)`);
+          throw new Error(
+            `未处理的原图会连同拍摄地点等信息一起发布:${leaked.join('、')}。请让页面以不同于原图的尺寸或格式使用图片(an original upload was published unprocessed, metadata included)`,
+          );
         }
       },
     },

@@ -15,7 +15,10 @@ import { mergePolicies, parsePolicy, policyInHtml, renderHeadersFile, serializeP
 
 const ADMIN = 'admin';
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -43,8 +46,13 @@ export function securityHeaders(): AstroIntegration {
         // "everything but /admin/", and the two policies must not both apply to the CMS.
         const sitePaths = [
           '/',
-          ...readdirSync(root).filter((name) => name.endsWith('.html')).map((name) => `/${name}`),
-          ...[...sections].filter((name) => name !== ADMIN).sort().map((name) => `/${name}/*`),
+          ...readdirSync(root)
+            .filter((name) => name.endsWith('.html'))
+            .map((name) => `/${name}`),
+          ...[...sections]
+            .filter((name) => name !== ADMIN)
+            .sort()
+            .map((name) => `/${name}/*`),
         ];
         const rules: HeaderRule[] = [
           {

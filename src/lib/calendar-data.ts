@@ -42,7 +42,11 @@ export function calendarMonths(events: readonly SiteEvent[], now?: Date): string
   return months;
 }
 
-export function monthItems(events: readonly SiteEvent[], month: string, venueName: (id: string) => { name: string; nameEn?: string | undefined }): CalendarItem[] {
+export function monthItems(
+  events: readonly SiteEvent[],
+  month: string,
+  venueName: (id: string) => { name: string; nameEn?: string | undefined },
+): CalendarItem[] {
   return occurrencesBetween(events, monthStart(month), monthStart(nextMonth(month))).map((event) => {
     const venue = event.venue ? venueName(event.venue) : undefined;
     return {

@@ -32,12 +32,7 @@ const isDate = (text: string) => {
 export function readCalendarQuery(search: string): CalendarQuery {
   const params = new URLSearchParams(search);
   const typeParam = params.get('type');
-  const types =
-    typeParam === NO_TYPES
-      ? []
-      : typeParam
-        ? EVENT_TYPES.filter((type) => typeParam.split(',').includes(type))
-        : [...EVENT_TYPES];
+  const types = typeParam === NO_TYPES ? [] : typeParam ? EVENT_TYPES.filter((type) => typeParam.split(',').includes(type)) : [...EVENT_TYPES];
   const month = params.get('month') ?? undefined;
   const date = params.get('date') ?? undefined;
   const view = params.get('view') ?? undefined;

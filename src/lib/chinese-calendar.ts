@@ -44,7 +44,11 @@ const years = new Map<number, Record<string, RawDay>>();
 function rawYear(year: number): Record<string, RawDay> {
   let found = years.get(year);
   if (!found) {
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, String(year)], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 16 * 1024 * 1024 });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, String(year)], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
     found = JSON.parse(output) as Record<string, RawDay>;
     years.set(year, found);
   }
@@ -58,10 +62,30 @@ const rawDay = (date: string): RawDay => {
 };
 
 const TERMS_EN: Record<string, string> = {
-  立春: 'Start of Spring', 雨水: 'Rain Water', 惊蛰: 'Awakening of Insects', 春分: 'Spring Equinox', 清明: 'Pure Brightness', 谷雨: 'Grain Rain',
-  立夏: 'Start of Summer', 小满: 'Grain Buds', 芒种: 'Grain in Ear', 夏至: 'Summer Solstice', 小暑: 'Minor Heat', 大暑: 'Major Heat',
-  立秋: 'Start of Autumn', 处暑: 'End of Heat', 白露: 'White Dew', 秋分: 'Autumn Equinox', 寒露: 'Cold Dew', 霜降: 'Frost Descent',
-  立冬: 'Start of Winter', 小雪: 'Minor Snow', 大雪: 'Major Snow', 冬至: 'Winter Solstice', 小寒: 'Minor Cold', 大寒: 'Major Cold',
+  立春: 'Start of Spring',
+  雨水: 'Rain Water',
+  惊蛰: 'Awakening of Insects',
+  春分: 'Spring Equinox',
+  清明: 'Pure Brightness',
+  谷雨: 'Grain Rain',
+  立夏: 'Start of Summer',
+  小满: 'Grain Buds',
+  芒种: 'Grain in Ear',
+  夏至: 'Summer Solstice',
+  小暑: 'Minor Heat',
+  大暑: 'Major Heat',
+  立秋: 'Start of Autumn',
+  处暑: 'End of Heat',
+  白露: 'White Dew',
+  秋分: 'Autumn Equinox',
+  寒露: 'Cold Dew',
+  霜降: 'Frost Descent',
+  立冬: 'Start of Winter',
+  小雪: 'Minor Snow',
+  大雪: 'Major Snow',
+  冬至: 'Winter Solstice',
+  小寒: 'Minor Cold',
+  大寒: 'Major Cold',
 };
 
 /** "National Day,国庆节,3" → the two names; undefined for an ordinary day ("Thursday"). */

@@ -124,7 +124,11 @@ function lineFinder(document: Document, lines: LineCounter, firstLine: number) {
 }
 
 /** An entry's own problems (file name, YAML, schema), and the entry when it has none. */
-export function checkSource(source: SourceFile, collection: CollectionInfo, entryPath = source.path.split('/').pop()!): { problems: ContentProblem[]; entry?: CheckedSource } {
+export function checkSource(
+  source: SourceFile,
+  collection: CollectionInfo,
+  entryPath = source.path.split('/').pop()!,
+): { problems: ContentProblem[]; entry?: CheckedSource } {
   const file = source.path;
   let id: string;
   try {
@@ -144,7 +148,16 @@ export function checkSource(source: SourceFile, collection: CollectionInfo, entr
     // js-yaml (Astro's reader) refused what the yaml package accepted.
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = mark?.line === undefined || !front ? undefined : front.firstLine + mark.line;
-    return { problems: [{ file, line, message: `文件开头的字段(YAML)格式有误(the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]})`, hint: '在内容管理中打开这条内容重新保存,或按上面的行号修改' }] };
+    return {
+      problems: [
+        {
+          file,
+          line,
+          message: `文件开头的字段(YAML)格式有误(the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]})`,
+          hint: '在内容管理中打开这条内容重新保存,或按上面的行号修改',
+        },
+      ],
+    };
   }
   const lineOf = lineFinder(document, lines, front?.firstLine ?? 1);
   const data = restoreImpossibleDates(parsed.data, source.contents);
@@ -153,11 +166,28 @@ export function checkSource(source: SourceFile, collection: CollectionInfo, entr
     return {
       problems: result.error.issues.map((issue) => {
         const path = issue.path as (string | number)[];
-        return { file, line: path.length ? lineOf(path) : undefined, field: path.length ? labelPath(collection.schema, path) : undefined, key: path.length ? keyPath(path) : undefined, message: issue.message };
+        return {
+          file,
+          line: path.length ? lineOf(path) : undefined,
+          field: path.length ? labelPath(collection.schema, path) : undefined,
+          key: path.length ? keyPath(path) : undefined,
+          message: issue.message,
+        };
       }),
     };
   }
-  return { problems: [], entry: { collection: collection.name, id, filePath: file, data: result.data, body: parsed.body.replace(/^\r?\n/, ''), bodyLine: front?.bodyLine ?? 1, lineOf } };
+  return {
+    problems: [],
+    entry: {
+      collection: collection.name,
+      id,
+      filePath: file,
+      data: result.data,
+      body: parsed.body.replace(/^\r?\n/, ''),
+      bodyLine: front?.bodyLine ?? 1,
+      lineOf,
+    },
+  };
 }
 
 /** The checks across entries: references to entries that do not exist, keys used twice. */

@@ -34,7 +34,11 @@ export function keyPath(path: readonly PropertyKey[]): string {
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file} 第 ${problem.line} 行(line ${problem.line})` : problem.file;
-  const field = problem.field ? `${problem.field}${problem.key && problem.key !== problem.field ? `(${problem.key})` : ''}:` : problem.key ? `${problem.key}:` : '';
+  const field = problem.field
+    ? `${problem.field}${problem.key && problem.key !== problem.field ? `(${problem.key})` : ''}:`
+    : problem.key
+      ? `${problem.key}:`
+      : '';
   const lines = [where, `  ${field}${problem.message}`];
   if (problem.hint) lines.push(`  怎么改(fix):${problem.hint}`);
   return lines.join('\n');
@@ -43,5 +47,8 @@ export function formatProblem(problem: ContentProblem): string {
 /** Every problem as its own block, in file order, under one line saying how many there are. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return [`内容有 ${problems.length} 处问题,网站没有构建(${problems.length} problem${problems.length === 1 ? '' : 's'} in content/, nothing was built):`, ...sorted.map(formatProblem)].join('\n\n');
+  return [
+    `内容有 ${problems.length} 处问题,网站没有构建(${problems.length} problem${problems.length === 1 ? '' : 's'} in content/, nothing was built):`,
+    ...sorted.map(formatProblem),
+  ].join('\n\n');
 }

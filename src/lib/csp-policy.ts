@@ -44,7 +44,5 @@ export interface HeaderRule {
 }
 
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
-  return rules
-    .map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
-    .join('\n') + '\n';
+  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
 }

@@ -45,9 +45,7 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'", 'upgrade-insecu
  * scripts). Its frame-ancestors 'none' can only be a header: see _headers.
  */
 export function adminDirectives(env: { PUBLIC_CMS_BASE_URL?: string | undefined; PUBLIC_CMS_API_ROOT?: string | undefined }) {
-  const origins = [env.PUBLIC_CMS_BASE_URL, env.PUBLIC_CMS_API_ROOT]
-    .filter((value): value is string => !!value)
-    .map((value) => new URL(value).origin);
+  const origins = [env.PUBLIC_CMS_BASE_URL, env.PUBLIC_CMS_API_ROOT].filter((value): value is string => !!value).map((value) => new URL(value).origin);
   const directives: `${'connect-src' | 'img-src'} ${string}`[] = [
     // decap-server listens on loopback only (8081 with `npm start`; tests pick a free port).
     `connect-src ${["'self'", 'blob:', 'http://127.0.0.1:*', 'https://api.github.com', ...origins].join(' ')}`,
@@ -61,8 +59,7 @@ export function adminDirectives(env: { PUBLIC_CMS_BASE_URL?: string | undefined;
 }
 
 /** The elder-mode setting must apply before the first paint, so this runs inline in <head>. */
-export const ELDER_BOOT_SCRIPT =
-  "try{var e=localStorage.getItem('chuanhui-elder');e&&(document.documentElement.dataset.elder=e)}catch(_){}";
+export const ELDER_BOOT_SCRIPT = "try{var e=localStorage.getItem('chuanhui-elder');e&&(document.documentElement.dataset.elder=e)}catch(_){}";
 
 export function cspHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;

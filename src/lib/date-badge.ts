@@ -10,7 +10,8 @@ export interface DateBadgeParts {
 
 export function dateBadgeParts(date: Date, locale: Locale): DateBadgeParts {
   const part = (options: Intl.DateTimeFormatOptions, type: Intl.DateTimeFormatPartTypes) =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options }).formatToParts(date).find((p) => p.type === type)?.value ?? '';
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options }).formatToParts(date).find((p) => p.type === type)
+      ?.value ?? '';
   return {
     month: locale === 'en' ? part({ month: 'short' }, 'month') : `${part({ month: 'numeric' }, 'month')}月`,
     day: part({ day: 'numeric' }, 'day'),

@@ -63,21 +63,21 @@ export function eventsFromPerformances(performances: readonly CollectionEntry<'p
   return performances.map((entry) => {
     const { id, data } = entry;
     return {
-    uid: `performance-${id}`,
-    type: 'performance',
-    title: data.title,
-    titleEn: data.en?.title,
-    start: data.start,
-    end: data.end,
-    venue: data.venue.id,
-    communities: communitiesAt(data.venue.id, communityOfVenue),
-    path: entryUrl('performances', id),
-    status: data.status,
-    image: data.poster,
-    description: paragraphs(data.statusNote, data.summary),
-    previousStart: data.status === 'postponed' ? data.previousStart : undefined,
-    source: sourceOf('performances', entry),
-  };
+      uid: `performance-${id}`,
+      type: 'performance',
+      title: data.title,
+      titleEn: data.en?.title,
+      start: data.start,
+      end: data.end,
+      venue: data.venue.id,
+      communities: communitiesAt(data.venue.id, communityOfVenue),
+      path: entryUrl('performances', id),
+      status: data.status,
+      image: data.poster,
+      description: paragraphs(data.statusNote, data.summary),
+      previousStart: data.status === 'postponed' ? data.previousStart : undefined,
+      source: sourceOf('performances', entry),
+    };
   });
 }
 
@@ -109,7 +109,8 @@ export function eventsFromNotices(notices: readonly CollectionEntry<'notices'>[]
 const MATCH_MINUTES = 90;
 
 /** The uid of a league fixture: its round and teams, stable when it is moved to another day. */
-export const matchUid = (leagueId: string, fixture: { round: string; home: string; away: string }) => `match-${leagueId}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`;
+export const matchUid = (leagueId: string, fixture: { round: string; home: string; away: string }) =>
+  `match-${leagueId}-${shortHash(fixture.round)}-${fixture.home}-${fixture.away}`;
 
 export function eventsFromLeagues(leagues: readonly CollectionEntry<'leagues'>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
   return leagues.flatMap((entry) => {
@@ -237,7 +238,11 @@ export const EVENT_SOURCES: { [K in CollectionName]?: EventSource<K> } = {
 };
 
 /** Every event of the site, from each collection that has an event source. */
-export function siteEvents(entriesOf: <K extends CollectionName>(collection: K) => readonly CollectionEntry<K>[], communityOfVenue: CommunityOfVenue): SiteEvent[] {
-  const eventsOf = <K extends CollectionName>(collection: K) => (EVENT_SOURCES[collection] as EventSource<K> | undefined)?.(entriesOf(collection), communityOfVenue) ?? [];
+export function siteEvents(
+  entriesOf: <K extends CollectionName>(collection: K) => readonly CollectionEntry<K>[],
+  communityOfVenue: CommunityOfVenue,
+): SiteEvent[] {
+  const eventsOf = <K extends CollectionName>(collection: K) =>
+    (EVENT_SOURCES[collection] as EventSource<K> | undefined)?.(entriesOf(collection), communityOfVenue) ?? [];
   return (Object.keys(EVENT_SOURCES) as CollectionName[]).flatMap(eventsOf);
 }

@@ -29,7 +29,10 @@ export interface Highlight {
 export function highlights(events: readonly SiteEvent[], now: Date, { least = 3, limit = 6 } = {}): Highlight[] {
   const week = shanghaiWeek(now);
   const horizon = new Date(week.end.getTime() + 7 * DAY);
-  const wanted = upcoming(events.filter((e) => e.type === 'performance' || e.type === 'match'), now);
+  const wanted = upcoming(
+    events.filter((e) => e.type === 'performance' || e.type === 'match'),
+    now,
+  );
   const cards: Highlight[] = [];
   const matchdays = new Map<string, Highlight>();
   for (const event of wanted) {
@@ -59,7 +62,13 @@ interface LeagueLike {
     title: string;
     en?: { title?: string | undefined } | undefined;
     teams: readonly { id: string; name: string }[];
-    fixtures: readonly { round: string; time: Date; home: string; away: string; result?: { home: number; away: number; walkover?: 'home' | 'away' | 'both' | undefined } | undefined }[];
+    fixtures: readonly {
+      round: string;
+      time: Date;
+      home: string;
+      away: string;
+      result?: { home: number; away: number; walkover?: 'home' | 'away' | 'both' | undefined } | undefined;
+    }[];
   };
 }
 
@@ -90,7 +99,15 @@ export function latestResults(leagues: readonly LeagueLike[], now: Date, { perLe
         leagueId: league.id,
         title: league.data.title,
         titleEn: league.data.en?.title,
-        results: played.slice(0, perLeague).map((f) => ({ round: f.round, time: f.time, home: name(f.home), away: name(f.away), homeScore: f.result!.home, awayScore: f.result!.away, walkover: f.result!.walkover })),
+        results: played.slice(0, perLeague).map((f) => ({
+          round: f.round,
+          time: f.time,
+          home: name(f.home),
+          away: name(f.away),
+          homeScore: f.result!.home,
+          awayScore: f.result!.away,
+          walkover: f.result!.walkover,
+        })),
       },
     ];
   });
@@ -113,7 +130,11 @@ export function homeNotices<T extends NoticeLike>(notices: readonly T[], now: Da
 export function nextLessons(events: readonly SiteEvent[], now: Date, limit = 3): Occurrence[] {
   const seen = new Set<string>();
   const lessons: Occurrence[] = [];
-  for (const lesson of upcoming(events.filter((e) => e.type === 'lesson'), now, 120)) {
+  for (const lesson of upcoming(
+    events.filter((e) => e.type === 'lesson'),
+    now,
+    120,
+  )) {
     if (seen.has(lesson.path)) continue;
     seen.add(lesson.path);
     lessons.push(lesson);

@@ -22,10 +22,29 @@ import { SITE_TIME_ZONE } from './dates.ts';
  */
 export const UID_NAMESPACE = 'chuanhui';
 
-const WEEKDAYS = { mon: ICalWeekday.MO, tue: ICalWeekday.TU, wed: ICalWeekday.WE, thu: ICalWeekday.TH, fri: ICalWeekday.FR, sat: ICalWeekday.SA, sun: ICalWeekday.SU };
+const WEEKDAYS = {
+  mon: ICalWeekday.MO,
+  tue: ICalWeekday.TU,
+  wed: ICalWeekday.WE,
+  thu: ICalWeekday.TH,
+  fri: ICalWeekday.FR,
+  sat: ICalWeekday.SA,
+  sun: ICalWeekday.SU,
+};
 
 /** Asia/Shanghai as a VTIMEZONE: one STANDARD rule, UTC+8 (no daylight-saving time since 1991). */
-export const SHANGHAI_VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${SITE_TIME_ZONE}`, 'X-LIC-LOCATION:Asia/Shanghai', 'BEGIN:STANDARD', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'DTSTART:19700101T000000', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+export const SHANGHAI_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${SITE_TIME_ZONE}`,
+  'X-LIC-LOCATION:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'DTSTART:19700101T000000',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
 
 /** An instant, for ical-generator to write as Beijing wall-clock time (it would read a Date in the machine's zone). */
 const instant = (date: Date) => Temporal.Instant.fromEpochMilliseconds(date.getTime());

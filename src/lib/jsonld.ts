@@ -7,7 +7,8 @@ const DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday',
 
 /** schema.org's status: a postponed event that already has its new date is EventRescheduled (with previousStartDate). */
 function status(event: SiteEvent) {
-  if (event.status === 'postponed' && event.previousStart) return { eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: toShanghaiIso(event.previousStart) };
+  if (event.status === 'postponed' && event.previousStart)
+    return { eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: toShanghaiIso(event.previousStart) };
   return { eventStatus: `https://schema.org/${STATUS[event.status]}` };
 }
 
@@ -46,7 +47,15 @@ export function eventJsonLd(event: SiteEvent, url: URL, place: Place | undefined
     ...status(event),
     ...schedule(event),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    ...(place ? { location: { '@type': 'Place', name: place.name, address: { '@type': 'PostalAddress', streetAddress: place.address, addressLocality: '周口市', addressRegion: '河南省', addressCountry: 'CN' } } } : {}),
+    ...(place
+      ? {
+          location: {
+            '@type': 'Place',
+            name: place.name,
+            address: { '@type': 'PostalAddress', streetAddress: place.address, addressLocality: '周口市', addressRegion: '河南省', addressCountry: 'CN' },
+          },
+        }
+      : {}),
     organizer: { '@type': 'Organization', name: organizer, url: new URL('/', url).href },
     isAccessibleForFree: free,
     inLanguage: 'zh-CN',

@@ -66,7 +66,12 @@ export function rehypeExternalImagesAsLinks() {
       const src = node.properties['src'];
       if (node.tagName !== 'img' || typeof src !== 'string' || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
       const alt = typeof node.properties['alt'] === 'string' && node.properties['alt'] ? node.properties['alt'] : src;
-      parent!.children[index!] = { type: 'element', tagName: 'a', properties: { href: src, rel: ['noopener', 'external'] }, children: [{ type: 'text', value: alt }] } satisfies Element;
+      parent!.children[index!] = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: src, rel: ['noopener', 'external'] },
+        children: [{ type: 'text', value: alt }],
+      } satisfies Element;
       return SKIP;
     });
   };

@@ -12,7 +12,8 @@ export interface NoticeLike {
 /** Newest first; pinned notices first when `pinnedFirst`. */
 export function sortNotices<T extends NoticeLike>(notices: readonly T[], { pinnedFirst = false } = {}): T[] {
   return [...notices].sort(
-    (a, b) => (pinnedFirst ? Number(b.data.pinned) - Number(a.data.pinned) : 0) || b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+    (a, b) =>
+      (pinnedFirst ? Number(b.data.pinned) - Number(a.data.pinned) : 0) || b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
   );
 }
 

@@ -22,7 +22,10 @@ const gz = (data: string | Buffer) => gzipSync(data).length;
 export function pageWeight(dist: string, page: string): PageWeight {
   const html = readFileSync(join(dist, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
   const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+\.css)"/g)].map((m) => m[1]!);
-  const scripts = scriptGraph(dist, [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!));
+  const scripts = scriptGraph(
+    dist,
+    [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!),
+  );
   const css = stylesheets.reduce((sum, path) => sum + gz(readFileSync(join(dist, path))), 0);
   const js = scripts.reduce((sum, path) => sum + gz(readFileSync(join(dist, path))), 0);
   const htmlSize = gz(html);

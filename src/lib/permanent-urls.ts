@@ -41,7 +41,9 @@ export function redirectsFor(entries: readonly MovedEntry[]): Record<string, str
     if (!path) continue;
     for (const old of entry.movedFrom) {
       if (live.has(`${entry.collection}/${old}`)) {
-        throw new Error(`content/${entry.collection}/${entry.id}.md: movedFrom 中的 “${old}” 仍是另一个条目的文件名,旧网址不能跳转(a former name is in use again)`);
+        throw new Error(
+          `content/${entry.collection}/${entry.id}.md: movedFrom 中的 “${old}” 仍是另一个条目的文件名,旧网址不能跳转(a former name is in use again)`,
+        );
       }
       for (const sub of ['', ...subpagesOf(entry.collection)]) {
         redirects[path(old) + sub] = path(entry.id) + sub;

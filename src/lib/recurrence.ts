@@ -60,7 +60,12 @@ export function recurrenceOf(schedule: WeeklySchedule): Recurrence {
     start: at(firstDay, schedule.time),
     until: at(schedule.until, schedule.time),
     weekday: schedule.weekday,
-    exdates: [...new Set([...schedule.except, ...(schedule.skipHolidays ? publicHolidays(firstDay, schedule.until).filter((day) => weekdayOf(day) === WEEKDAY_INDEX[schedule.weekday]) : [])])]
+    exdates: [
+      ...new Set([
+        ...schedule.except,
+        ...(schedule.skipHolidays ? publicHolidays(firstDay, schedule.until).filter((day) => weekdayOf(day) === WEEKDAY_INDEX[schedule.weekday]) : []),
+      ]),
+    ]
       .sort()
       .map((day) => at(day, schedule.time)),
   };

@@ -13,7 +13,10 @@ let cached: Map<string, Date> | undefined;
 export function parseGitLog(log: string): Map<string, Date> {
   const revised = new Map<string, Date>();
   for (const commit of log.split('\0').slice(1)) {
-    const [time, ...files] = commit.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [time, ...files] = commit
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const date = new Date(Number(time) * 1000);
     for (const file of files) if (!revised.has(file)) revised.set(file, date);
   }
@@ -25,7 +28,12 @@ export function contentRevisions(cwd = process.cwd()): Map<string, Date> {
   if (cached) return cached;
   try {
     const root = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const log = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--', 'content'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const log = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--', 'content'], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     // paths in the log are from the repository's root; a site inside a sub-folder strips its prefix
     const all = parseGitLog(log);
     cached = new Map([...all].filter(([path]) => path.startsWith(root)).map(([path, date]) => [path.slice(root.length), date]));

@@ -24,17 +24,28 @@ export interface Unwrapped {
   defaultValue?: unknown;
 }
 
-type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  defaultValue?: unknown;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+};
 export const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
 
 type CheckDef = { check: string; format?: string; pattern?: RegExp; minimum?: number };
-const checksOf = (schema: z.ZodType): CheckDef[] => ((schema as unknown as { def: { checks?: { _zod: { def: CheckDef } }[] } }).def.checks ?? []).map((check) => check._zod.def);
+const checksOf = (schema: z.ZodType): CheckDef[] =>
+  ((schema as unknown as { def: { checks?: { _zod: { def: CheckDef } }[] } }).def.checks ?? []).map((check) => check._zod.def);
 
 /** The least number of items a list schema accepts (`.min(n)`), or undefined. */
 export const minItemsOf = (schema: z.ZodType): number | undefined => checksOf(schema).find((check) => check.check === 'min_length')?.minimum;
 
 /** The regular expressions a string schema checks (`.regex()`), as their sources. */
-export const patternsOf = (schema: z.ZodType): string[] => checksOf(schema).flatMap((check) => (check.check === 'string_format' && check.format === 'regex' && check.pattern ? [check.pattern.source] : []));
+export const patternsOf = (schema: z.ZodType): string[] =>
+  checksOf(schema).flatMap((check) => (check.check === 'string_format' && check.format === 'regex' && check.pattern ? [check.pattern.source] : []));
 
 /** Peels optional/default/preprocess layers, collecting metadata (outer layers win). */
 export function unwrap(schema: z.ZodType): Unwrapped {

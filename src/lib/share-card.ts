@@ -56,12 +56,22 @@ const packageRequire = createRequire(import.meta.url);
  */
 export const CARD_RENDERER = [
   `template ${CARD_TEMPLATE_VERSION}`,
-  ...['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc'].map((name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`),
+  ...['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc'].map(
+    (name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`,
+  ),
 ].join(' ');
 
 /** The content hash of a card: its cache key and file name. */
 export function cardHash(spec: CardSpec): string {
-  const key = JSON.stringify([CARD_RENDERER, spec.section, spec.locale, spec.title, spec.date ?? '', spec.place ?? '', ...(spec.picture ? [spec.picture.hash] : [])]);
+  const key = JSON.stringify([
+    CARD_RENDERER,
+    spec.section,
+    spec.locale,
+    spec.title,
+    spec.date ?? '',
+    spec.place ?? '',
+    ...(spec.picture ? [spec.picture.hash] : []),
+  ]);
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
@@ -93,7 +103,11 @@ const SECTION_LABELS = {
 type Style = Record<string, string | number>;
 type Child = CardElement | string;
 type CardElement = ReactElement<{ style: Style; children?: Child | Child[] }>;
-const el = (style: Style, children?: Child | Child[]): CardElement => ({ type: 'div', key: null, props: children === undefined ? { style } : { style, children } });
+const el = (style: Style, children?: Child | Child[]): CardElement => ({
+  type: 'div',
+  key: null,
+  props: children === undefined ? { style } : { style, children },
+});
 
 /** The card as the element tree satori lays out (exported for tests). */
 export function cardElement(spec: CardSpec): CardElement {
@@ -112,10 +126,20 @@ export function cardElement(spec: CardSpec): CardElement {
           el({ fontSize: 44, fontWeight: 700, color: siteColour('--brand') }, siteName),
           ...(spec.locale === 'en' ? [el({ fontSize: 30, fontWeight: 400, color: muted }, t('en', 'site.name'))] : []),
         ]),
-        ...(isDefault ? [] : [el({ fontSize: 30, fontWeight: 700, color: '#ffffff', backgroundColor: colour, padding: '6px 22px', borderRadius: 8 }, t(spec.locale, SECTION_LABELS[spec.section]))]),
+        ...(isDefault
+          ? []
+          : [
+              el(
+                { fontSize: 30, fontWeight: 700, color: '#ffffff', backgroundColor: colour, padding: '6px 22px', borderRadius: 8 },
+                t(spec.locale, SECTION_LABELS[spec.section]),
+              ),
+            ]),
       ]),
       el({ flex: 1, display: 'flex', alignItems: 'center' }, [
-        el({ fontSize: isDefault ? 52 : titleSize, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, display: 'block', textOverflow: 'ellipsis' }, isDefault ? t(spec.locale, 'site.tagline') : spec.title),
+        el(
+          { fontSize: isDefault ? 52 : titleSize, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, display: 'block', textOverflow: 'ellipsis' },
+          isDefault ? t(spec.locale, 'site.tagline') : spec.title,
+        ),
       ]),
       el({ display: 'flex', flexDirection: 'column', gap: 6, fontSize: 34, fontWeight: 400, color: muted, borderTop: `4px solid ${colour}`, paddingTop: 20 }, [
         ...(spec.date ? [el({ display: 'block', lineClamp: 1, textOverflow: 'ellipsis' }, spec.date)] : []),

@@ -54,7 +54,8 @@ export const ENTRY_ROUTES = {
 export type EntryCollection = keyof typeof ENTRY_ROUTES;
 
 /** Entries whose pages are shared often enough to deserve a card of their own (schools use the default card). */
-const CARD_COLLECTIONS = ['notices', 'performances', 'leagues', 'courses', 'campaigns', 'communities', 'venues'] as const satisfies readonly (EntryCollection & CardSection)[];
+const CARD_COLLECTIONS = ['notices', 'performances', 'leagues', 'courses', 'campaigns', 'communities', 'venues'] as const satisfies readonly (EntryCollection &
+  CardSection)[];
 type CardCollection = (typeof CARD_COLLECTIONS)[number];
 const hasOwnCard = (collection: EntryCollection): collection is CardCollection => (CARD_COLLECTIONS as readonly string[]).includes(collection);
 
@@ -145,7 +146,12 @@ function factsOf(site: Site, collection: EntryCollection, id: string, locale: Lo
     }
     case 'campaigns': {
       const { data } = site.entry('campaigns', id);
-      return { data, section: 'campaigns', label: 'school.campaignsTitle', date: `${formatLocalDate(data.start, locale)} – ${formatLocalDate(data.end, locale)}` };
+      return {
+        data,
+        section: 'campaigns',
+        label: 'school.campaignsTitle',
+        date: `${formatLocalDate(data.start, locale)} – ${formatLocalDate(data.end, locale)}`,
+      };
     }
     case 'communities': {
       const { data } = site.community(id);
@@ -183,7 +189,14 @@ export function entryShare(site: Site, collection: EntryCollection, id: string, 
   const cardLocale: Locale = title.lang;
   const cardFacts = cardLocale === locale ? facts : factsOf(site, collection, id, cardLocale);
   const card: CardSpec = hasOwnCard(collection)
-    ? { section: cardFacts.section, locale: cardLocale, title: title.text, date: cardFacts.date, place: cardFacts.place?.text, ...(cardFacts.picture ? { picture: cardFacts.picture } : {}) }
+    ? {
+        section: cardFacts.section,
+        locale: cardLocale,
+        title: title.text,
+        date: cardFacts.date,
+        place: cardFacts.place?.text,
+        ...(cardFacts.picture ? { picture: cardFacts.picture } : {}),
+      }
     : defaultCard(locale);
   return { type: 'article', card, description: summary ?? describe(locale, t(locale, facts.label), facts.date, facts.place) };
 }

@@ -4,7 +4,6 @@
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-
 /** "2026-11-20-heating.md" (relative to the collection folder) → "2026-11-20-heating"; throws with the file name when invalid. */
 export function idFromEntryPath(entryPath: string, collectionDir: string): string {
   if (entryPath.includes('/')) {

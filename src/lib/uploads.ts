@@ -39,7 +39,10 @@ export const DOCUMENT_NAME_PATTERN = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.map
 /** "../media/poster.jpg": one file directly in content/media/, no "..", no backslash. */
 export const IMAGE_PATH_PATTERN = new RegExp(`^\\.\\./media/[\\w\\u4e00-\\u9fff][\\w.\\u4e00-\\u9fff-]*\\.(?:${alternatives(IMAGE_EXTENSIONS)})$`, 'i');
 /** "/uploads/2026/form.pdf": a file under public/uploads/, sub-folders allowed, no "..". */
-export const DOCUMENT_PATH_PATTERN = new RegExp(`^/uploads/(?:[\\w-]+/)*[\\w\\u4e00-\\u9fff][\\w.\\u4e00-\\u9fff-]*\\.(?:${alternatives(DOCUMENT_EXTENSIONS)})$`, 'i');
+export const DOCUMENT_PATH_PATTERN = new RegExp(
+  `^/uploads/(?:[\\w-]+/)*[\\w\\u4e00-\\u9fff][\\w.\\u4e00-\\u9fff-]*\\.(?:${alternatives(DOCUMENT_EXTENSIONS)})$`,
+  'i',
+);
 
 export type UploadKind = 'image' | 'document';
 
@@ -62,8 +65,20 @@ export function sniffType(head: Uint8Array): 'jpeg' | 'png' | 'webp' | 'avif' | 
 }
 
 const EXPECTED_TYPE: Record<string, ReturnType<typeof sniffType>> = {
-  jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif',
-  pdf: 'pdf', docx: 'zip', xlsx: 'zip', pptx: 'zip', doc: 'ole', xls: 'ole', ppt: 'ole', wps: 'ole', et: 'ole',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  avif: 'avif',
+  pdf: 'pdf',
+  docx: 'zip',
+  xlsx: 'zip',
+  pptx: 'zip',
+  doc: 'ole',
+  xls: 'ole',
+  ppt: 'ole',
+  wps: 'ole',
+  et: 'ole',
 };
 
 /** One uploaded file named by an entry: where it was named and what is wrong with it. */
@@ -95,13 +110,19 @@ export function uploadProblem(use: UploadUse, facts: FileFacts): ContentProblem 
     return problem(`${what} “${use.value}” 找不到(no file ${path})`, `在内容管理中重新上传,或把文件放到 ${path}(upload it again)`);
   }
   if (facts.size > MAX_UPLOAD_BYTES) {
-    return problem(`${what} “${use.value}” 有 ${(facts.size / 1024 / 1024).toFixed(1)} MB,超过 ${MAX_UPLOAD_LABEL} 的上限(file too large)`, '压缩后重新上传(make it smaller and upload it again)');
+    return problem(
+      `${what} “${use.value}” 有 ${(facts.size / 1024 / 1024).toFixed(1)} MB,超过 ${MAX_UPLOAD_LABEL} 的上限(file too large)`,
+      '压缩后重新上传(make it smaller and upload it again)',
+    );
   }
   const extension = use.value.split('.').pop()!.toLowerCase();
   const actual = sniffType(facts.head);
   if (actual === undefined || actual !== EXPECTED_TYPE[extension]) {
     const said = use.kind === 'image' ? '图片(JPEG、PNG、WebP 或 AVIF)' : 'PDF 或 Office 文档';
-    return problem(`${what} “${use.value}” 不是有效的${said},文件可能已损坏或扩展名不对(the file's content does not match its type)`, '重新导出后上传(export it again and upload it)');
+    return problem(
+      `${what} “${use.value}” 不是有效的${said},文件可能已损坏或扩展名不对(the file's content does not match its type)`,
+      '重新导出后上传(export it again and upload it)',
+    );
   }
   return undefined;
 }
@@ -139,7 +160,13 @@ export function bodyImageProblems(file: string, body: string, firstLine = 1): { 
     const where = `正文第 ${image.line} 行的图片`;
     if (!IMAGE_PATH_PATTERN.test(image.src)) {
       if (/^https?:/i.test(image.src)) continue; // shown as a link, never loaded (src/lib/markdown.ts)
-      problems.push({ file, line, field: where, message: `“${image.src}” 不是上传的图片(images must be uploaded to content/media/)`, hint: '用内容管理的“插入图片”上传,地址应为 ../media/文件名.jpg' });
+      problems.push({
+        file,
+        line,
+        field: where,
+        message: `“${image.src}” 不是上传的图片(images must be uploaded to content/media/)`,
+        hint: '用内容管理的“插入图片”上传,地址应为 ../media/文件名.jpg',
+      });
       continue;
     }
     if (!image.alt && !DECORATIVE_TITLES.has(image.title ?? '')) {

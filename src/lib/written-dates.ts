@@ -19,8 +19,7 @@
 import { parse } from 'yaml';
 
 /** A YAML 1.1 timestamp as js-yaml recognises it (yaml.org/type/timestamp). */
-const YAML_TIMESTAMP =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.\d*)?(?:[ \t]*(?:Z|[-+](\d{1,2})(?::?(\d{2}))?))?)?$/;
+const YAML_TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.\d*)?(?:[ \t]*(?:Z|[-+](\d{1,2})(?::?(\d{2}))?))?)?$/;
 
 /** True when `text` is a YAML timestamp naming a real date (and time); false for 2026-13-40, 2027-02-30, 24:00:00… */
 export function isRealYamlTimestamp(text: string): boolean {

@@ -1,6 +1,24 @@
 /** 文明市民学校 courses, schools, 教育活动 campaigns, and libraries. */
 import { z } from 'astro/zod';
-import { album, choice, clockTime, dateTime, english, entry, flag, integer, key, labelled, link, localDate, paragraph, ref, movedFrom, summary, text } from './fields.ts';
+import {
+  album,
+  choice,
+  clockTime,
+  dateTime,
+  english,
+  entry,
+  flag,
+  integer,
+  key,
+  labelled,
+  link,
+  localDate,
+  paragraph,
+  ref,
+  movedFrom,
+  summary,
+  text,
+} from './fields.ts';
 
 export const SCHOOL_KINDS = ['civility', 'primary', 'secondary'] as const;
 export const COURSE_AUDIENCES = ['residents', 'minors', 'elderly'] as const;
@@ -44,7 +62,11 @@ const lessonSchema = z
   })
   .superRefine((lesson, ctx) => {
     if (!lesson.start === !lesson.weekly) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: '每节课要么填写“上课时间”(单次),要么填写“每周安排”,二者选一(give either a time or a weekly schedule)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: '每节课要么填写“上课时间”(单次),要么填写“每周安排”,二者选一(give either a time or a weekly schedule)',
+      });
     }
     if (lesson.weekly && lesson.weekly.until < lesson.weekly.from) {
       ctx.addIssue({ code: 'custom', path: ['weekly', 'until'], message: '“最后上课日期”早于“首次上课日期”' });

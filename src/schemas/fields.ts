@@ -74,13 +74,17 @@ export function paragraph(label: string, hint?: string) {
 
 /** A short one-paragraph summary shown in lists. */
 export function summary(label = '摘要') {
-  return labelled(requiredString(label).max(300, { error: `“${label}”最多 300 字(at most 300 characters)` }), label, '列表中显示的一两句话', { widget: 'text' }).optional();
+  return labelled(requiredString(label).max(300, { error: `“${label}”最多 300 字(at most 300 characters)` }), label, '列表中显示的一两句话', {
+    widget: 'text',
+  }).optional();
 }
 
 /** Text that must match `pattern`; `expected` says, in words, what it should look like. */
 export function patterned(label: string, pattern: RegExp, expected: string, hint: string) {
   return labelled(
-    z.string({ error: (issue) => notText(label, issue.input) }).regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
+    z
+      .string({ error: (issue) => notText(label, issue.input) })
+      .regex(pattern, { error: (issue) => `“${label}”的值 ${describeInput(issue.input)} 不符合要求:${expected}` }),
     label,
     hint,
     { widget: 'string', pattern: [pattern.source, expected] },
@@ -99,7 +103,10 @@ export function key() {
     '只能用小写英文字母、数字和连字符,如 winter-heating',
     '用于生成网址的短名。留空则保存时按标题自动生成拼音,如 冬季供暖通知 → dongji-gongnuan-tongzhi;也可以自己填写,如 winter-heating。创建后再修改不会改变网址',
   );
-  return field.meta({ ...(z.globalRegistry.get(field) ?? {}), cms: { widget: 'string', pattern: [SLUG_PATTERN.source, '只能用小写英文字母、数字和连字符,如 winter-heating'], filledOnSave: true } });
+  return field.meta({
+    ...(z.globalRegistry.get(field) ?? {}),
+    cms: { widget: 'string', pattern: [SLUG_PATTERN.source, '只能用小写英文字母、数字和连字符,如 winter-heating'], filledOnSave: true },
+  });
 }
 
 /** Former file names of an entry, so that links to its old address keep working. */
@@ -118,7 +125,10 @@ export function identifier(label: string, hint: string) {
 
 /** A team of the same league, by its id: the CMS offers the league's own teams to pick from. */
 export function teamRef(label: string) {
-  return labelled(identifier(label, '从本赛事的参赛队伍中选择'), label, '从本赛事的参赛队伍中选择', { widget: 'team', pattern: [SLUG_PATTERN.source, '请选择本赛事的参赛队伍'] });
+  return labelled(identifier(label, '从本赛事的参赛队伍中选择'), label, '从本赛事的参赛队伍中选择', {
+    widget: 'team',
+    pattern: [SLUG_PATTERN.source, '请选择本赛事的参赛队伍'],
+  });
 }
 
 /** One of a fixed list of values; the message lists them. `labels` names their UI strings. */
@@ -137,7 +147,9 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 }
 
 export function flag(label: string, hint?: string) {
-  return labelled(z.boolean({ error: (issue) => `“${label}”应为 true 或 false,收到 ${describeInput(issue.input)}(expected true/false)` }), label, hint, { widget: 'boolean' }).default(false);
+  return labelled(z.boolean({ error: (issue) => `“${label}”应为 true 或 false,收到 ${describeInput(issue.input)}(expected true/false)` }), label, hint, {
+    widget: 'boolean',
+  }).default(false);
 }
 
 export function integer(label: string, hint?: string) {
@@ -160,7 +172,9 @@ function parseYamlDate(value: Date): Date | null {
 export function dateTime(label: string, hint = '北京时间,如 2026-12-05 19:30') {
   return labelled(
     z
-      .union([z.string(), z.date()], { error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期时间,收到 ${describeInput(issue.input)}`) })
+      .union([z.string(), z.date()], {
+        error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期时间,收到 ${describeInput(issue.input)}`),
+      })
       .transform((value, ctx) => {
         const parsed = typeof value === 'string' ? parseShanghaiDateTime(value) : parseYamlDate(value);
         if (!parsed) {
@@ -182,7 +196,9 @@ export function dateTime(label: string, hint = '北京时间,如 2026-12-05 19:3
 export function localDate(label: string, hint = '如 2026-12-05') {
   return labelled(
     z
-      .union([z.string(), z.date()], { error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期,收到 ${describeInput(issue.input)}`) })
+      .union([z.string(), z.date()], {
+        error: (issue) => (issue.input === undefined ? missing(label) : `“${label}”应为日期,收到 ${describeInput(issue.input)}`),
+      })
       .transform((value, ctx) => {
         const day = typeof value === 'string' ? parseLocalDate(value) : dateFromYamlDate(value);
         if (!day) {
@@ -215,6 +231,10 @@ export function phone(label = '电话') {
 export const LINK_PATTERN = /^(\/(?![/\\])(?!.*%(?:2[fF]|5[cC]))[^\s\\]*|[hH][tT][tT][pP][sS]?:\/\/[^\s/\\@?#]+\.[^\s/\\@?#]+(?:[/?#][^\s\\]*)?)$/;
 const LINK_EXPECTED = '以 https:// 开头的网址,或以 / 开头的本站路径';
 
+/** A value with these is shown escaped (JSON) in the message, so the editor can see them. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
 export function link(label: string, hint = '以 https:// 开头的网址,或本站以 / 开头的路径') {
   return labelled(
     z
@@ -222,8 +242,10 @@ export function link(label: string, hint = '以 https:// 开头的网址,或本�
       .transform((value, ctx) => {
         const checked = checkLink(value);
         if (!checked.ok) {
-          // eslint-disable-next-line no-control-regex -- a value with control characters is shown escaped
-          ctx.addIssue({ code: 'custom', message: `“${label}”的值 ${/[\u0000-\u001f\u007f]/.test(value) ? JSON.stringify(value) : describeInput(value)} 不是可用的链接:${checked.reason}。应为${LINK_EXPECTED}(expected an http(s) address or a path on this site)` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `“${label}”的值 ${CONTROL_CHARACTERS.test(value) ? JSON.stringify(value) : describeInput(value)} 不是可用的链接:${checked.reason}。应为${LINK_EXPECTED}(expected an http(s) address or a path on this site)`,
+          });
           return z.NEVER;
         }
         return checked.href;
@@ -237,12 +259,10 @@ export function link(label: string, hint = '以 https:// 开头的网址,或本�
 /** A document uploaded through the CMS (PDF, Office), served as it is from /uploads/…. */
 export function file(label: string, hint = `PDF 或 Office 文档,不超过 ${MAX_UPLOAD_LABEL}`) {
   return labelled(
-    z
-      .string({ error: () => missing(label) })
-      .regex(DOCUMENT_PATH_PATTERN, {
-        error: (issue) =>
-          `“${label}”的值 ${describeInput(issue.input)} 不是上传的文档:应为 /uploads/ 下的 PDF 或 Office 文件(${DOCUMENT_EXTENSIONS.join('、')}),如 /uploads/2026/form.pdf(expected an uploaded document)`,
-      }),
+    z.string({ error: () => missing(label) }).regex(DOCUMENT_PATH_PATTERN, {
+      error: (issue) =>
+        `“${label}”的值 ${describeInput(issue.input)} 不是上传的文档:应为 /uploads/ 下的 PDF 或 Office 文件(${DOCUMENT_EXTENSIONS.join('、')}),如 /uploads/2026/form.pdf(expected an uploaded document)`,
+    }),
     label,
     hint,
     { widget: 'file', upload: 'document' },
@@ -252,12 +272,10 @@ export function file(label: string, hint = `PDF 或 Office 文档,不超过 ${MA
 /** The image file of an image field: uploaded to content/media/, processed by the build. */
 function imageFile(label: string) {
   return labelled(
-    z
-      .string({ error: () => missing(label) })
-      .regex(IMAGE_PATH_PATTERN, {
-        error: (issue) =>
-          `“${label}”的值 ${describeInput(issue.input)} 不是上传的图片:应为 content/media/ 里的 JPEG、PNG、WebP 或 AVIF 图片,写作 ../media/文件名.jpg(expected an uploaded image)`,
-      }),
+    z.string({ error: () => missing(label) }).regex(IMAGE_PATH_PATTERN, {
+      error: (issue) =>
+        `“${label}”的值 ${describeInput(issue.input)} 不是上传的图片:应为 content/media/ 里的 JPEG、PNG、WebP 或 AVIF 图片,写作 ../media/文件名.jpg(expected an uploaded image)`,
+    }),
     label,
     `JPEG、PNG、WebP 或 AVIF,不超过 ${MAX_UPLOAD_LABEL}`,
     { widget: 'image', upload: 'image' },
@@ -330,7 +348,10 @@ export function dropEmpty(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const kept = Object.entries(value).flatMap(([k, v]) => {
     const cleaned = dropEmpty(v);
-    const empty = cleaned === null || cleaned === '' || (typeof cleaned === 'object' && !Array.isArray(cleaned) && !(cleaned instanceof Date) && Object.keys(cleaned as object).length === 0);
+    const empty =
+      cleaned === null ||
+      cleaned === '' ||
+      (typeof cleaned === 'object' && !Array.isArray(cleaned) && !(cleaned instanceof Date) && Object.keys(cleaned as object).length === 0);
     return empty ? [] : [[k, cleaned] as const];
   });
   return Object.fromEntries(kept);

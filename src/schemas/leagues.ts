@@ -31,12 +31,16 @@ export const leagueSchema = entry({
   season: text('赛季', '如 2026–2027 冬季'),
   format: choice(LEAGUE_FORMATS, '赛制', 'leagueFormat', '单循环 / 双循环 / 小组赛+淘汰赛 / 淘汰赛'),
   bestOf: labelled(
-    integer('每场局数').min(1, { error: '“每场局数”至少为 1' }).refine((n) => n % 2 === 1, { error: '“每场局数”应为单数,如 3 或 5(best of an odd number)' }),
+    integer('每场局数')
+      .min(1, { error: '“每场局数”至少为 1' })
+      .refine((n) => n % 2 === 1, { error: '“每场局数”应为单数,如 3 或 5(best of an odd number)' }),
     '每场局数(几局几胜)',
     '如 5 表示五局三胜;团体赛指每盘的局数。留空使用该项目的默认(乒乓球 5、羽毛球 3、网球 3 盘、排球 5、气排球 3)',
   ).optional(),
   rubbers: labelled(
-    integer('团体赛每场盘数').min(1, { error: '“团体赛每场盘数”至少为 1' }).refine((n) => n % 2 === 1, { error: '“团体赛每场盘数”应为单数,如 5(best of an odd number)' }),
+    integer('团体赛每场盘数')
+      .min(1, { error: '“团体赛每场盘数”至少为 1' })
+      .refine((n) => n % 2 === 1, { error: '“团体赛每场盘数”应为单数,如 5(best of an odd number)' }),
     '团体赛每场盘数',
     '团体赛(如赛克杯)每场打几盘,如 5 表示五盘三胜;比分按盘计。个人赛留空',
   ).optional(),
@@ -62,7 +66,11 @@ export const leagueSchema = entry({
     '积分规则',
     '覆盖该项目的默认积分规则;留空使用默认规则',
   ).optional(),
-  tiebreakers: labelled(z.array(choice(TIEBREAKERS, '排名依据', 'tiebreaker')), '自定排名顺序', '一般留空,使用上面的“排名规则”;填写后按此顺序依次比较(第一项通常是积分),相互间战绩只比较一次').optional(),
+  tiebreakers: labelled(
+    z.array(choice(TIEBREAKERS, '排名依据', 'tiebreaker')),
+    '自定排名顺序',
+    '一般留空,使用上面的“排名规则”;填写后按此顺序依次比较(第一项通常是积分),相互间战绩只比较一次',
+  ).optional(),
   teams: labelled(
     z
       .array(
@@ -94,7 +102,11 @@ export const leagueSchema = entry({
               away: score('客队比分'),
               sets: games('各局比分'),
               rubbers: labelled(
-                z.array(z.strictObject({ homePlayers: text('主队出场队员').optional(), awayPlayers: text('客队出场队员').optional(), games: games('各局比分') })).default([]),
+                z
+                  .array(
+                    z.strictObject({ homePlayers: text('主队出场队员').optional(), awayPlayers: text('客队出场队员').optional(), games: games('各局比分') }),
+                  )
+                  .default([]),
                 '各盘比分',
                 '团体赛:每盘一项,填写出场队员和各局比分',
               ),
@@ -112,7 +124,11 @@ export const leagueSchema = entry({
     undefined,
     { summary: '{{fields.round}}:{{fields.home}} – {{fields.away}}' },
   ),
-  adjustments: labelled(z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]), '积分调整', '如违规扣分,必须写明原因'),
+  adjustments: labelled(
+    z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]),
+    '积分调整',
+    '如违规扣分,必须写明原因',
+  ),
   lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),
   summary: summary(),
   en: english(),
@@ -126,7 +142,8 @@ export const leagueSchema = entry({
   });
   // Editors know teams by name; the file holds the id, so both are shown.
   const teamName = (id: string) => league.teams.find((team) => team.id === id)?.name ?? id;
-  const unknownTeam = (id: string) => `队伍 “${id}” 不在本赛事的参赛队伍中,应为:${league.teams.map((team) => `${team.name}(${team.id})`).join(' / ')}(not a team of this league)`;
+  const unknownTeam = (id: string) =>
+    `队伍 “${id}” 不在本赛事的参赛队伍中,应为:${league.teams.map((team) => `${team.name}(${team.id})`).join(' / ')}(not a team of this league)`;
   league.fixtures.forEach((fixture, index) => {
     for (const side of SIDES) {
       if (!teamIds.has(fixture[side])) ctx.addIssue({ code: 'custom', path: ['fixtures', index, side], message: unknownTeam(fixture[side]) });
@@ -142,5 +159,6 @@ export const leagueSchema = entry({
     if (!teamIds.has(team)) ctx.addIssue({ code: 'custom', path: ['lots', index], message: unknownTeam(team) });
   });
   const rules = rulesFor(league.sport, league.scoring, league.tiebreakers, { preset: league.tiebreakPreset, bestOf: league.bestOf, rubbers: league.rubbers });
-  for (const problem of leagueProblems(rules, league.fixtures, teamName, league.title)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  for (const problem of leagueProblems(rules, league.fixtures, teamName, league.title))
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });

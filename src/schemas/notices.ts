@@ -34,7 +34,11 @@ export const noticeSchema = entry({
     ctx.addIssue({ code: 'custom', path: ['expires'], message: '紧急通知必须填写“失效时间”,否则横幅会一直显示(urgent notices need an expiry)' });
   }
   if (notice.status !== 'active' && !notice.replacedBy) {
-    ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: '状态为“已修改”或“已废止”的通知必须指明“替代通知”(amended or repealed notices must name their replacement)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replacedBy'],
+      message: '状态为“已修改”或“已废止”的通知必须指明“替代通知”(amended or repealed notices must name their replacement)',
+    });
   }
   if (notice.event?.end && notice.event.end < notice.event.start) {
     ctx.addIssue({ code: 'custom', path: ['event', 'end'], message: '“活动结束”早于“活动开始”(the event ends before it starts)' });

@@ -106,10 +106,20 @@ async function run(root: HTMLElement) {
     status.replaceChildren(
       element('p', {}, [strings.noResults.replace('{query}', typed)]),
       ...(suggestions.length
-        ? [element('p', {}, [strings.didYouMean]), element('ul', { className: 'search-suggestions' }, suggestions.map(({ url, title }) => element('li', {}, [element('a', { href: url }, [title])])))]
+        ? [
+            element('p', {}, [strings.didYouMean]),
+            element(
+              'ul',
+              { className: 'search-suggestions' },
+              suggestions.map(({ url, title }) => element('li', {}, [element('a', { href: url }, [title])])),
+            ),
+          ]
         : []),
       element('p', {}, [strings.tryFewer]),
-      element('ul', {}, [element('li', {}, [element('a', { href: strings.calendarHref }, [strings.tryCalendar])]), element('li', {}, [element('a', { href: strings.noticesHref }, [strings.tryNotices])])]),
+      element('ul', {}, [
+        element('li', {}, [element('a', { href: strings.calendarHref }, [strings.tryCalendar])]),
+        element('li', {}, [element('a', { href: strings.noticesHref }, [strings.tryNotices])]),
+      ]),
     );
     return;
   }
@@ -121,7 +131,13 @@ async function run(root: HTMLElement) {
       const meta = [data.meta['type'], data.meta['date'], data.meta['community']].filter(Boolean).join(' · ');
       const excerpt = element('p');
       excerpt.innerHTML = data.excerpt; // Pagefind's excerpt of our own page, with <mark> around the matches
-      list.append(element('li', {}, [element('p', { className: 'meta' }, [meta]), element('h2', { className: 'h3' }, [element('a', { href: data.url }, [data.meta['title'] ?? data.url])]), excerpt]));
+      list.append(
+        element('li', {}, [
+          element('p', { className: 'meta' }, [meta]),
+          element('h2', { className: 'h3' }, [element('a', { href: data.url }, [data.meta['title'] ?? data.url])]),
+          excerpt,
+        ]),
+      );
     }
     more.hidden = shown >= search.results.length;
   };
@@ -147,10 +163,12 @@ async function closestTitles(pagefind: Pagefind, query: string, filters: Record<
     }
   }
   const best = [...hits.values()].sort((a, b) => b.count - a.count).slice(0, 3);
-  return Promise.all(best.map(async ({ result }) => {
-    const data = await result.data();
-    return { url: data.url, title: data.meta['title'] ?? data.url };
-  }));
+  return Promise.all(
+    best.map(async ({ result }) => {
+      const data = await result.data();
+      return { url: data.url, title: data.meta['title'] ?? data.url };
+    }),
+  );
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

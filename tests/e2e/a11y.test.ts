@@ -28,7 +28,13 @@ async function axe(page: Page): Promise<string[]> {
   const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })`)) as {
     violations: { id: string; help: string; nodes: { target: string[] }[] }[];
   };
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 const pages = pagesByType();
@@ -36,7 +42,8 @@ const pages = pagesByType();
 describe('WCAG 2.2 AA with axe-core', () => {
   it('covers every page type in both languages', () => {
     const types = new Set(pages.map((p) => p.type));
-    for (const expected of ['zh home', 'en home', 'zh notices/:id', 'zh calendar', 'zh search', 'en sports/:id/:id', 'zh 404.html']) expect(types, expected).toContain(expected);
+    for (const expected of ['zh home', 'en home', 'zh notices/:id', 'zh calendar', 'zh search', 'en sports/:id/:id', 'zh 404.html'])
+      expect(types, expected).toContain(expected);
   });
 
   for (const { type, path } of pages) {
@@ -53,7 +60,9 @@ describe('WCAG 2.2 AA with axe-core', () => {
 /** What Chromium tells screen readers about a <summary> (a disclosure): its name and whether it is expanded. */
 async function disclosures(page: Page): Promise<{ name: string; expanded: boolean }[]> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean; properties?: { name: string; value: { value: unknown } }[] }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
   await cdp.detach();
   return nodes
     .filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle')
@@ -80,7 +89,9 @@ describe('the phone header (390 px): one line, a menu that opens without JavaScr
   it('is a disclosure whose expanded state screen readers hear, reached and worked by keyboard, with the sections in groups', async () => {
     const page = await open('/', { width: 390 });
     // The bar is one line: name, search, 长者, 菜单 side by side.
-    const boxes = await page.locator('.site-header .bar > :is(.site-name, .search-link, .elder-controls, .site-menu)').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    const boxes = await page
+      .locator('.site-header .bar > :is(.site-name, .search-link, .elder-controls, .site-menu)')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
     expect(boxes).toHaveLength(4);
     expect(Math.max(...boxes.map((b) => b.top)), 'all four share one row').toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
     expect(await disclosures(page)).toEqual([
@@ -181,9 +192,15 @@ describe('keyboard', () => {
         reached.add(focused.id);
         if (!focused.visible) invisible.push(focused.text);
       }
-      expect(controls.filter((id) => !reached.has(id)), 'controls never reached').toEqual([]);
+      expect(
+        controls.filter((id) => !reached.has(id)),
+        'controls never reached',
+      ).toEqual([]);
       expect(invisible, 'focus not visible on').toEqual([]);
-      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null), 'focus leaves the page after the last control').toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement === document.body || document.activeElement === null),
+        'focus leaves the page after the last control',
+      ).toBe(true);
       await page.context().close();
     });
   }

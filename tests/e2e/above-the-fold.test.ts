@@ -58,7 +58,12 @@ function measure(page: Page): Promise<Fold> {
       const rect = box(item);
       const line = parseFloat(getComputedStyle(item).lineHeight) || parseFloat(getComputedStyle(item).fontSize) * 1.7;
       const needed = Math.min(rect.height, 2 * line);
-      itemFold = { top: Math.round(rect.top), visible: Math.round(window.innerHeight - rect.top), needed: Math.round(needed), what: `${item.tagName.toLowerCase()}.${[...item.classList].join('.')}` };
+      itemFold = {
+        top: Math.round(rect.top),
+        visible: Math.round(window.innerHeight - rect.top),
+        needed: Math.round(needed),
+        what: `${item.tagName.toLowerCase()}.${[...item.classList].join('.')}`,
+      };
     }
     return { h1: h1 ? { top: Math.round(box(h1).top), bottom: Math.round(box(h1).bottom) } : null, item: itemFold, viewport: window.innerHeight };
   }, ITEM);
@@ -67,7 +72,8 @@ function measure(page: Page): Promise<Fold> {
 describe('the first screen shows the page’s heading and first item', () => {
   it('covers every page type in both languages', () => {
     const types = new Set(pages.map((p) => p.type));
-    for (const expected of ['zh home', 'en home', 'zh notices/:id', 'zh performances/:id', 'zh sports/:id', 'zh calendar', 'zh school', 'en library']) expect(types).toContain(expected);
+    for (const expected of ['zh home', 'en home', 'zh notices/:id', 'zh performances/:id', 'zh sports/:id', 'zh calendar', 'zh school', 'en library'])
+      expect(types).toContain(expected);
   });
 
   for (const screen of SCREENS) {

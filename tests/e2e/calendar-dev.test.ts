@@ -19,7 +19,12 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   // Vitest's own variables (VITEST, NODE_ENV=test…) would make Astro behave as under test, not as an editor's dev server.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-  dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: makeFixture(), stdio: 'pipe', detached: true, env: { ...env, SITE_NOW: TEST_NOW } });
+  dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: makeFixture(),
+    stdio: 'pipe',
+    detached: true,
+    env: { ...env, SITE_NOW: TEST_NOW },
+  });
   let log = '';
   dev.stdout?.on('data', (chunk) => (log += chunk));
   dev.stderr?.on('data', (chunk) => (log += chunk));
@@ -33,7 +38,10 @@ beforeAll(async () => {
     } catch (error) {
       last = String(error); // not listening yet
     }
-    if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not start (exit ${dev.exitCode}, ${Math.round((Date.now() - deadline + 120_000) / 1000)} s, last answer ${last}):\n${log}`);
+    if (dev.exitCode !== null || Date.now() > deadline)
+      throw new Error(
+        `astro dev did not start (exit ${dev.exitCode}, ${Math.round((Date.now() - deadline + 120_000) / 1000)} s, last answer ${last}):\n${log}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   browser = await launchBrowser();
@@ -45,18 +53,22 @@ afterAll(async () => {
 });
 
 describe('the calendar under astro dev', () => {
-  it.each(['/calendar/?month=2026-12', '/calendar/?date=2026-12-07&view=week'])('%s loads its events with nothing logged', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const logged: string[] = [];
-    page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && logged.push(message.text()));
-    page.on('pageerror', (error) => logged.push(error.message));
-    // twice: the first visit waits for the dev server to compile; the second is how an editor meets it
-    for (let visit = 0; visit < 2; visit++) {
-      await page.goto(`${url}${path}`, { timeout: 180_000 });
-      await expect.poll(() => page.locator('.calendar-event').count(), { timeout: 60_000 }).toBeGreaterThan(0);
-      await page.waitForTimeout(2000);
-    }
-    expect(logged).toEqual([]);
-    await page.close();
-  }, 240_000);
+  it.each(['/calendar/?month=2026-12', '/calendar/?date=2026-12-07&view=week'])(
+    '%s loads its events with nothing logged',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const logged: string[] = [];
+      page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && logged.push(message.text()));
+      page.on('pageerror', (error) => logged.push(error.message));
+      // twice: the first visit waits for the dev server to compile; the second is how an editor meets it
+      for (let visit = 0; visit < 2; visit++) {
+        await page.goto(`${url}${path}`, { timeout: 180_000 });
+        await expect.poll(() => page.locator('.calendar-event').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+        await page.waitForTimeout(2000);
+      }
+      expect(logged).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
 });

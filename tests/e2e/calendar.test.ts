@@ -115,7 +115,10 @@ function measure(page: Page): Promise<Layout> {
     for (const item of items) {
       const box = item.getBoundingClientRect();
       const name = (item.textContent ?? '').slice(0, 24);
-      if (box.left < calendar.left - 1 || box.right > calendar.right + 1) outside.push(`event box ${Math.round(box.left)}–${Math.round(box.right)} outside the calendar ${Math.round(calendar.left)}–${Math.round(calendar.right)}: ${name}`);
+      if (box.left < calendar.left - 1 || box.right > calendar.right + 1)
+        outside.push(
+          `event box ${Math.round(box.left)}–${Math.round(box.right)} outside the calendar ${Math.round(calendar.left)}–${Math.round(calendar.right)}: ${name}`,
+        );
       const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
       let first = true;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -124,9 +127,13 @@ function measure(page: Page): Promise<Layout> {
         range.selectNodeContents(node);
         for (const line of range.getClientRects()) {
           if (line.width === 0) continue;
-          if (line.left < box.left - 1 || line.right > box.right + 1) outside.push(`text ${Math.round(line.left)}–${Math.round(line.right)} outside its event ${Math.round(box.left)}–${Math.round(box.right)}: ${name}`);
+          if (line.left < box.left - 1 || line.right > box.right + 1)
+            outside.push(`text ${Math.round(line.left)}–${Math.round(line.right)} outside its event ${Math.round(box.left)}–${Math.round(box.right)}: ${name}`);
           // the first line (the time, or the start of the title) is where the event begins
-          if (first && (line.top < box.top - 1 || line.bottom > box.bottom + 1)) outside.push(`first line ${Math.round(line.top)}–${Math.round(line.bottom)} outside its event ${Math.round(box.top)}–${Math.round(box.bottom)}: ${name}`);
+          if (first && (line.top < box.top - 1 || line.bottom > box.bottom + 1))
+            outside.push(
+              `first line ${Math.round(line.top)}–${Math.round(line.bottom)} outside its event ${Math.round(box.top)}–${Math.round(box.bottom)}: ${name}`,
+            );
           first = false;
         }
       }
@@ -141,7 +148,9 @@ describe('the calendar’s layout: event text inside its event, no sideways scro
     ['week', '?date=2026-12-07&view=week'],
     ['list', '?month=2026-12&view=list'],
   ] as const;
-  const cases = views.flatMap(([view, search]) => [1280, 390].flatMap((width) => ['', '/en'].flatMap((lang) => [false, true].map((elder) => ({ view, search, width, lang, elder })))));
+  const cases = views.flatMap(([view, search]) =>
+    [1280, 390].flatMap((width) => ['', '/en'].flatMap((lang) => [false, true].map((elder) => ({ view, search, width, lang, elder })))),
+  );
 
   it.each(cases)('$view view, $width px, $lang elder mode $elder', async ({ view, search, width, lang, elder }) => {
     const { page, problems } = await openCalendar(`${lang}/calendar/${search}`, width, { elder });

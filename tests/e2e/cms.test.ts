@@ -21,12 +21,20 @@ import { performanceSchema } from '../../src/schemas/performances.ts';
 import { cmsCanonical } from '../../admin/content-format.ts';
 
 /** A one-page PDF, the smallest a reader opens. */
-const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const SAMPLE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 /** A poster as a phone would send it: a JPEG (drawn here). */
 function samplePoster(): Promise<Buffer> {
   return sharp({ create: { width: 900, height: 1273, channels: 3, background: '#9e1b1b' } })
-    .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1273"><rect x="100" y="400" width="700" height="300" fill="#fde68a"/></svg>') }])
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1273"><rect x="100" y="400" width="700" height="300" fill="#fde68a"/></svg>',
+        ),
+      },
+    ])
     .jpeg()
     .toBuffer();
 }
@@ -68,7 +76,12 @@ beforeAll(async () => {
   const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
   expect(build.status, build.output).toBe(0);
   // The same launcher `npm start` uses; BIND_HOST is set to prove the script ignores it.
-  cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, BIND_HOST: '0.0.0.0', PORT: String(port), GIT_REPO_DIRECTORY: dir } });
+  cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], {
+    cwd: dir,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, BIND_HOST: '0.0.0.0', PORT: String(port), GIT_REPO_DIRECTORY: dir },
+  });
   await waitFor('decap-server', () =>
     fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
       .then((response) => (response.ok ? true : undefined))
@@ -121,8 +134,16 @@ async function publish(page: Page) {
 
 describe('editing in the CMS with the local backend', () => {
   it('runs the local backend on loopback only: it does not answer on the machine’s network address', async () => {
-    const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
-    const info = (host: string) => fetch(`http://${host}:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(3000) });
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    const info = (host: string) =>
+      fetch(`http://${host}:${cmsPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info"}',
+        signal: AbortSignal.timeout(3000),
+      });
     expect((await info('127.0.0.1')).ok).toBe(true);
     if (lan) await expect(info(lan)).rejects.toThrow();
     // Whether or not this machine has a network address to ask on: the kernel's table of listening
@@ -167,7 +188,13 @@ describe('editing in the CMS with the local backend', () => {
     expect(name).toBe('2026-11-28-water-outage.md');
     const source = await settledText('the new notice', join(dir, 'content/notices', name));
     const data = frontmatterOf(source);
-    expect(data).toMatchObject({ title: '川汇区部分路段临时停水通知', key: 'water-outage', published: '2026-11-28 00:30', category: 'service', communities: ['liukai'] });
+    expect(data).toMatchObject({
+      title: '川汇区部分路段临时停水通知',
+      key: 'water-outage',
+      published: '2026-11-28 00:30',
+      category: 'service',
+      communities: ['liukai'],
+    });
     expect(source).toContain('因管道检修,11 月 28 日 8:00–14:00 七一路部分路段停水,请提前储水。');
     expect(noticeSchema.safeParse(data).success).toBe(true);
     expect(errors).toEqual([]);
@@ -218,7 +245,9 @@ describe('editing in the CMS with the local backend', () => {
       expect(text).not.toMatch(/Error|[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}/);
       // Decap's own toast carries the same Chinese message, without "Error:".
       expect(await page.getByText(/Error:/).count()).toBe(0);
-      expect(await page.locator('.Toastify__toast-body').filter({ hasText: '没有保存:请修改以下 1 处后再保存:赛程与结果 › 第 2 项(第2轮) › 客队' }).count()).toBe(1);
+      expect(
+        await page.locator('.Toastify__toast-body').filter({ hasText: '没有保存:请修改以下 1 处后再保存:赛程与结果 › 第 2 项(第2轮) › 客队' }).count(),
+      ).toBe(1);
       // Decap's toast is gone after eight seconds; the panel is not.
       await page.waitForTimeout(9000);
       expect(await panel.isVisible()).toBe(true);
@@ -240,7 +269,9 @@ describe('editing in the CMS with the local backend', () => {
     await publish(page);
     const name = await waitFor('the notice named from its title', () => readdirSync(join(dir, 'content/notices')).find((f) => f.includes('dongji-gongnuan')));
     expect(name).toBe('2026-11-29-dongji-gongnuan-shijian-tiaozheng-tongzhi.md');
-    expect(frontmatterOf(await settledText('the notice named from its title', join(dir, 'content/notices', name)))).toMatchObject({ key: 'dongji-gongnuan-shijian-tiaozheng-tongzhi' });
+    expect(frontmatterOf(await settledText('the notice named from its title', join(dir, 'content/notices', name)))).toMatchObject({
+      key: 'dongji-gongnuan-shijian-tiaozheng-tongzhi',
+    });
     expect(errors).toEqual([]);
     await page.context().close();
 
@@ -261,9 +292,17 @@ describe('editing in the CMS with the local backend', () => {
 
   it('offers the league’s own teams when an editor picks the home or away team', async () => {
     const { page, errors } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
-    const homeOfFirstFixture = page.locator('select').filter({ has: page.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }) }).first();
+    const homeOfFirstFixture = page
+      .locator('select')
+      .filter({ has: page.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }) })
+      .first();
     await homeOfFirstFixture.waitFor({ state: 'attached' });
-    expect(await homeOfFirstFixture.locator('option').allTextContents()).toEqual(['请选择队伍', '陈州社区气排球队(chenzhou)', '柳开社区气排球队(liukai)', '荷花社区气排球队(hehua)']);
+    expect(await homeOfFirstFixture.locator('option').allTextContents()).toEqual([
+      '请选择队伍',
+      '陈州社区气排球队(chenzhou)',
+      '柳开社区气排球队(liukai)',
+      '荷花社区气排球队(hehua)',
+    ]);
     expect(await homeOfFirstFixture.inputValue()).toBe('chenzhou');
     // The preview computes the table with the site's own engine.
     const firstRow = page.frameLocator('#preview-pane').locator('table.standings tbody tr').first();
@@ -300,11 +339,16 @@ describe('editing in the CMS with the local backend', () => {
     await page.getByLabel('队伍编号 (可选)', { exact: true }).filter({ visible: true }).first().fill('chenzhou-a');
     await expect.poll(() => picker.locator('option:checked').textContent()).toBe('chenzhou(已不在参赛队伍中)');
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByText('立即发布').click().catch(() => {});
+    await page
+      .getByText('立即发布')
+      .click()
+      .catch(() => {});
     // Refused, naming the team: by the picker's own check (isValid) or, failing that, by the build's check run before saving.
     const file = join(dir, 'content/leagues/2026-air-volleyball.md');
     const before = readFileSync(file, 'utf8');
-    await expect.poll(async () => (await page.locator('body').textContent()) ?? '').toMatch(/所选队伍“chenzhou”已不在“参赛队伍”中|队伍 “chenzhou” 不在本赛事的参赛队伍中/);
+    await expect
+      .poll(async () => (await page.locator('body').textContent()) ?? '')
+      .toMatch(/所选队伍“chenzhou”已不在“参赛队伍”中|队伍 “chenzhou” 不在本赛事的参赛队伍中/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     // The refused save left one page error whose message is just "Object" (seen in this test; not traced
     // to its source, likely Decap rejecting the save with a plain object). Anything else is a failure.
@@ -366,7 +410,11 @@ describe('editing in the CMS with the local backend', () => {
     await page.getByRole('button', { name: '列表', exact: true }).click();
     await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本');
     await body.press('Control+End');
-    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '插入图片', exact: true }), { name: 'body-photo.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '插入图片', exact: true }), {
+      name: 'body-photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await samplePoster(),
+    });
     await expect.poll(() => body.inputValue()).toBe('- 带好身份证\n- 带好户口本\n\n![](../media/body-photo.jpg)');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -398,7 +446,10 @@ describe('editing in the CMS with the local backend', () => {
   it('previews notices, performances, venues, communities and schools with the same facts, labels and names as their built pages', async () => {
     /** The facts list (dt: dd) of a page or a preview, whitespace collapsed. */
     const facts = (scope: { locator: Page['locator'] }) =>
-      scope.locator('dl.facts').first().evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
+      scope
+        .locator('dl.facts')
+        .first()
+        .evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
     const pages = [
       ['notices', '2026-11-12-job-fair', 'notices'],
       // Not one that another test here edits (the built page would be older than the file).
@@ -425,7 +476,9 @@ describe('editing in the CMS with the local backend', () => {
 
   it('lists notices newest first, and finds a notice by a two-character Chinese word', async () => {
     const notices = readdirSync(join(dir, 'content/notices')).filter((f) => f.endsWith('.md'));
-    const dated = notices.map((f) => frontmatterOf(readFileSync(join(dir, 'content/notices', f), 'utf8')) as { title: string; published: string }).sort((a, b) => String(b.published).localeCompare(String(a.published)));
+    const dated = notices
+      .map((f) => frontmatterOf(readFileSync(join(dir, 'content/notices', f), 'utf8')) as { title: string; published: string })
+      .sort((a, b) => String(b.published).localeCompare(String(a.published)));
     const { page, errors } = await openCms('#/collections/notices');
     const cards = page.locator('a[href*="#/collections/notices/entries/"]');
     await expect.poll(() => cards.count()).toBeGreaterThan(5);
@@ -449,7 +502,11 @@ describe('editing in the CMS with the local backend', () => {
     await title.fill('2026 年度城市最低生活保障年审工作通知');
     await page.getByRole('button', { name: '新增附件' }).click();
     await page.getByLabel('附件名称', { exact: true }).last().fill('低保家庭收入申报说明');
-    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择文件' }).last(), { name: 'income-declaration.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择文件' }).last(), {
+      name: 'income-declaration.pdf',
+      mimeType: 'application/pdf',
+      buffer: SAMPLE_PDF,
+    });
     await publish(page);
 
     const after = await settledText('the saved notice', file, before);
@@ -473,7 +530,11 @@ describe('editing in the CMS with the local backend', () => {
     await expect.poll(() => page.getByLabel('演出名称', { exact: true }).inputValue()).toBe('豫剧戏迷专场');
     // The poster group is collapsed while empty.
     await page.locator('[id^="poster-field-"]').getByTestId('expand-button').first().click();
-    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择图片' }).first(), { name: 'opera-poster.jpg', mimeType: 'image/jpeg', buffer: await samplePoster() });
+    await uploadThroughMediaDialog(page, page.getByRole('button', { name: '选择图片' }).first(), {
+      name: 'opera-poster.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await samplePoster(),
+    });
     // Without its description the save is refused, with the build's own words.
     await publish(page);
     await expect.poll(() => page.getByText('缺少必填项“图片说明”').count()).toBeGreaterThan(0);
@@ -494,13 +555,18 @@ describe('editing in the CMS with the local backend', () => {
     expect(rebuilt.status, rebuilt.output).toBe(0);
     const html = readFileSync(join(dir, 'dist/performances/2026-12-19-opera-afternoon/index.html'), 'utf8');
     expect(html).toMatch(/<source srcset="\/_astro\/opera-poster\.[\w-]+\.avif 360w/);
-    expect(html).toMatch(/<img src="\/_astro\/opera-poster\.[^"]+" srcset="[^"]+"[^>]* alt="豫剧戏迷专场海报:红底黄字,写着演出时间和地点"[^>]* width="\d+" height="\d+"/);
+    expect(html).toMatch(
+      /<img src="\/_astro\/opera-poster\.[^"]+" srcset="[^"]+"[^>]* alt="豫剧戏迷专场海报:红底黄字,写着演出时间和地点"[^>]* width="\d+" height="\d+"/,
+    );
     // The notice's new attachment is published as it is.
     expect(readFileSync(join(dir, 'dist/uploads/income-declaration.pdf'))).toEqual(SAMPLE_PDF);
   }, 180_000); // uploads, then a whole-site build
 
   it('starts a new league and a new course with no phantom fixture or lesson', async () => {
-    for (const [collection, list] of [['leagues', '赛程与结果'], ['courses', '课时安排']] as const) {
+    for (const [collection, list] of [
+      ['leagues', '赛程与结果'],
+      ['courses', '课时安排'],
+    ] as const) {
       const { page, errors } = await openCms(`#/collections/${collection}/new`);
       // Decap's list header counts the items: "0 赛程与结果".
       await page.getByText(`0 ${list}`, { exact: true }).waitFor();
@@ -546,7 +612,8 @@ describe('editing in the CMS with the local backend', () => {
     // whose main receives the merges, and decap-server in git mode on the port the CMS calls.
     const repo = mkdtempSync(join(ROOT, '.tmp', 'workflow-'));
     cpSync(join(dir, 'content'), join(repo, 'content'), { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=cms@localhost', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=cms@localhost', ...args], { cwd: repo, encoding: 'utf8' });
     git('init', '--quiet', '-b', 'main');
     git('config', 'user.name', '测试');
     git('config', 'user.email', 'cms@localhost');
@@ -559,7 +626,12 @@ describe('editing in the CMS with the local backend', () => {
     const restart = async (env: Record<string, string>) => {
       if (cmsServer?.pid) process.kill(-cmsServer.pid, 'SIGTERM');
       await waitFor('the old decap-server to stop', async () => ((await info()) === undefined ? true : undefined));
-      cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(cmsPort), ...env } });
+      cmsServer = spawn('bash', [join(ROOT, 'scripts/cms-server.sh')], {
+        cwd: dir,
+        detached: true,
+        stdio: 'ignore',
+        env: { ...process.env, PORT: String(cmsPort), ...env },
+      });
       await waitFor('decap-server', () => info());
     };
     await restart({ GIT_REPO_DIRECTORY: repo, CMS_MODE: 'git' });
@@ -577,10 +649,14 @@ describe('editing in the CMS with the local backend', () => {
       expect(git('ls-tree', '--name-only', 'main', 'content/notices/')).not.toContain('workflow-try');
       await page.goto(`${preview.url}/admin/#/workflow`);
       await page.reload();
-      await page.getByText('工作流试用通知').first().waitFor().catch(async (error: unknown) => {
-        await page.screenshot({ path: join(ROOT, '.tmp', 'workflow-board.png') });
-        throw error;
-      });
+      await page
+        .getByText('工作流试用通知')
+        .first()
+        .waitFor()
+        .catch(async (error: unknown) => {
+          await page.screenshot({ path: join(ROOT, '.tmp', 'workflow-board.png') });
+          throw error;
+        });
       for (const words of ['草稿', '待审核', '可以发布', '新建内容']) expect(await page.getByText(words, { exact: true }).count(), words).toBeGreaterThan(0);
       expect(await page.getByText('审查中').count()).toBe(0);
       // The card's date in Chinese (11月27日 or the day the test runs), never "November 27".
@@ -625,7 +701,10 @@ describe('a site built for a Gitea host', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
     await page.goto(`${giteaPreview.url}/admin/`);
     await page.getByRole('button', { name: '使用 Gitea 登录' }).waitFor();
     expect(await page.getByText('Error loading the CMS configuration').count()).toBe(0);
@@ -633,7 +712,6 @@ describe('a site built for a Gitea host', () => {
     await page.close();
   });
 });
-
 
 /** The local addresses on which something listens on `port` (Linux: /proc/net/tcp and tcp6). */
 function listeningAddresses(port: number): string[] {
@@ -654,4 +732,11 @@ function listeningAddresses(port: number): string[] {
 /** /proc/net/tcp writes an IPv4 address as one little-endian hex word: 0100007F is 127.0.0.1. */
 const ipv4 = (hex: string) => [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join('.');
 /** …and an IPv6 address as four such words; only the ones that matter here are named. */
-const ipv6 = (hex: string) => (hex === '00000000000000000000000001000000' ? '::1' : hex === '00000000000000000000000000000000' ? '::' : hex.startsWith('0000000000000000FFFF0000') ? `::ffff:${ipv4(hex.slice(24))}` : hex);
+const ipv6 = (hex: string) =>
+  hex === '00000000000000000000000001000000'
+    ? '::1'
+    : hex === '00000000000000000000000000000000'
+      ? '::'
+      : hex.startsWith('0000000000000000FFFF0000')
+        ? `::ffff:${ipv4(hex.slice(24))}`
+        : hex;

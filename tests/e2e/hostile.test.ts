@@ -19,7 +19,6 @@ let preview: Preview;
 let browser: Browser;
 let pages: string[] = [];
 
-
 beforeAll(async () => {
   dir = makeFixture(hostileContent());
   const build = buildFixture(dir, { SITE_NOW: '2026-11-27 10:00' });
@@ -27,7 +26,12 @@ beforeAll(async () => {
   const dist = join(dir, 'dist');
   pages = htmlFiles(dist)
     .filter((file) => readFileSync(file, 'utf8').includes(MARKER))
-    .map((file) => `/${relative(dist, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`);
+    .map(
+      (file) =>
+        `/${relative(dist, file)
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, '')}`,
+    );
   // Pages that render content with JavaScript: the calendar island and the search results.
   pages.push('/calendar/?month=2026-12', '/en/calendar/?month=2026-11', `/search/?q=${encodeURIComponent(MARKER)}`);
   preview = await startPreview(dist, dir);
@@ -67,7 +71,17 @@ const INJECTED = `(() => {
 
 describe('hostile content in every field', () => {
   it('shows up on pages of every kind it can reach', () => {
-    for (const path of ['/notices/2026-11-27-hostile/', '/en/notices/2026-11-27-hostile/', '/performances/2026-12-05-hostile/', '/communities/hostile/', '/library/', '/campaigns/hostile/', '/campaigns/hostile/poster/', '/notices/', '/']) {
+    for (const path of [
+      '/notices/2026-11-27-hostile/',
+      '/en/notices/2026-11-27-hostile/',
+      '/performances/2026-12-05-hostile/',
+      '/communities/hostile/',
+      '/library/',
+      '/campaigns/hostile/',
+      '/campaigns/hostile/poster/',
+      '/notices/',
+      '/',
+    ]) {
       expect(pages).toContain(path);
     }
   });

@@ -18,9 +18,9 @@ async function search(path: string): Promise<Result[]> {
   await page.goto(`${site.preview.url}${path}`);
   const status = page.locator('[data-search-status]');
   await expect.poll(() => status.textContent()).toMatch(/条结果|results?$|没有找到|Nothing found/);
-  return page.locator('[data-search-results] > li').evaluateAll((items) =>
-    items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, meta: li.querySelector('.meta')!.textContent ?? '' })),
-  );
+  return page
+    .locator('[data-search-results] > li')
+    .evaluateAll((items) => items.map((li) => ({ url: li.querySelector('h2 a')!.getAttribute('href')!, meta: li.querySelector('.meta')!.textContent ?? '' })));
 }
 
 const top3 = async (query: string, lang = '') => (await search(`${lang}/search/?q=${encodeURIComponent(query)}`)).slice(0, 3).map((r) => r.url);

@@ -49,7 +49,11 @@ export interface Preview {
 /** Serves a built site with `astro preview` on a free loopback port (by default the test build). */
 export async function startPreview(outDir = BUILT_SITE, cwd = ROOT): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'], { cwd, stdio: 'pipe', detached: true });
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--outDir', outDir, '--ignore-lock'], {
+    cwd,
+    stdio: 'pipe',
+    detached: true,
+  });
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));

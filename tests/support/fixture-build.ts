@@ -25,7 +25,8 @@ export function makeFixture(files: Record<string, string | Uint8Array | null> = 
   if (options.dir) rmSync(options.dir, { recursive: true, force: true });
   const dir = options.dir ?? mkdtempSync(join(ROOT, '.tmp', 'fixture-'));
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   if (options.emptyContent) mkdirSync(join(dir, 'content'));
   else cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -40,7 +41,11 @@ export function makeFixture(files: Record<string, string | Uint8Array | null> = 
 }
 
 export function buildFixture(dir: string, env: Record<string, string> = {}): FixtureBuild {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL, ...env } });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', SITE_URL: PLACEHOLDER_SITE_URL, ...env },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }
 

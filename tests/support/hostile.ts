@@ -81,7 +81,12 @@ function withFields(collection: string, from: string, to: string, fields: Record
 export function hostileContent(): Record<string, string> {
   const text = HOSTILE_TEXT;
   const entries: [string, string][] = [
-    withFields('notices', '2026-11-27-spring-festival-visits', '2026-11-27-hostile', { title: text, summary: packed(0), en: { title: text, summary: packed(5) }, communities: ['chenzhou'] }),
+    withFields('notices', '2026-11-27-spring-festival-visits', '2026-11-27-hostile', {
+      title: text,
+      summary: packed(0),
+      en: { title: text, summary: packed(5) },
+      communities: ['chenzhou'],
+    }),
     withFields('performances', '2026-12-05-waist-drum-show', '2026-12-05-hostile', { title: text, summary: packed(10), troupes: [text, text] }),
     withFields('communities', 'chenzhou', 'hostile', { name: text, address: text, summary: packed(15), receptionHours: text }),
     withFields('library', 'hehua-e-reading-room', 'hostile', { name: text, address: text, summary: packed(20) }),

@@ -6,7 +6,9 @@ import { BUILT_SITE } from './paths.ts';
 
 /** Every .html file under `dir`, recursively. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
 }
 
 /** Path segments that name a kind of page rather than an entry. */
@@ -24,7 +26,9 @@ export function pageType(path: string): string {
 export function pagesByType(): { type: string; path: string }[] {
   const seen = new Map<string, string>();
   for (const file of htmlFiles(BUILT_SITE).sort()) {
-    const path = `/${relative(BUILT_SITE, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+    const path = `/${relative(BUILT_SITE, file)
+      .replace(/index\.html$/, '')
+      .replace(/\\/g, '/')}`;
     if (path.startsWith('/admin/')) continue;
     const key = `${path.startsWith('/en/') ? 'en' : 'zh'} ${pageType(path)}`;
     if (!seen.has(key)) seen.set(key, path);
@@ -39,7 +43,12 @@ export function pagesByType(): { type: string; path: string }[] {
 export function brokenLinksIn(dist: string): { pages: number; broken: string[] } {
   const pages = new Map<string, PageLinks>();
   for (const file of htmlFiles(dist)) {
-    pages.set(`/${relative(dist, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`, readPage(readFileSync(file, 'utf8')));
+    pages.set(
+      `/${relative(dist, file)
+        .replace(/\\/g, '/')
+        .replace(/(^|\/)index\.html$/, '$1')}`,
+      readPage(readFileSync(file, 'utf8')),
+    );
   }
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
   if (!canonical) throw new Error(`${dist}/index.html has no canonical link`);

@@ -52,7 +52,12 @@ function statCells(s: Stats, rules: SportRules): string[] {
   ];
 }
 
-export function tableModel(table: LeagueTable, rules: SportRules, locale: Locale, adjustments: readonly { team: string; points: number; reason: string }[] = []): TableModel {
+export function tableModel(
+  table: LeagueTable,
+  rules: SportRules,
+  locale: Locale,
+  adjustments: readonly { team: string; points: number; reason: string }[] = [],
+): TableModel {
   const names = new Map(table.rows.map((r) => [r.team.id, r.team.name]));
   const name = (id: string) => names.get(id) ?? id;
   const noted = table.steps.filter((step: Step) => step.level.length > 0);
@@ -60,7 +65,13 @@ export function tableModel(table: LeagueTable, rules: SportRules, locale: Locale
   const order = table.rows.map((r) => r.team.id);
   return {
     columns: [t(locale, 'sports.col.rank'), t(locale, 'sports.col.team'), ...statColumns(rules, locale)],
-    rows: table.rows.map((row: Row) => ({ team: row.team.id, name: row.team.name, rank: row.rank, marked: Boolean(row.separatedBy), cells: statCells(row, rules) })),
+    rows: table.rows.map((row: Row) => ({
+      team: row.team.id,
+      name: row.team.name,
+      rank: row.rank,
+      marked: Boolean(row.separatedBy),
+      cells: statCells(row, rules),
+    })),
     notes: noted.map((step) => describeStep(step, locale, rules.vocabulary, name)!),
     minis: noted
       .filter((step) => step.mini)
@@ -72,7 +83,9 @@ export function tableModel(table: LeagueTable, rules: SportRules, locale: Locale
     adjustments: adjustments
       .filter((a) => names.has(a.team))
       .map((a) => t(locale, 'sports.adjustment', { team: name(a.team), points: a.points > 0 ? `+${a.points}` : a.points, reason: a.reason })),
-    walkovers: table.rows.filter((r) => r.walkoversGiven).map((r) => t(locale, 'sports.walkoverNote', { team: r.team.name, count: r.walkoversGiven, points: rules.scoring.walkoverLoss })),
+    walkovers: table.rows
+      .filter((r) => r.walkoversGiven)
+      .map((r) => t(locale, 'sports.walkoverNote', { team: r.team.name, count: r.walkoversGiven, points: rules.scoring.walkoverLoss })),
   };
 }
 
@@ -91,7 +104,10 @@ export function resultText(fixture: Pick<Fixture, 'home' | 'away' | 'result'>, l
   if (!result) return { badges: [] };
   if (result.walkover === 'both') return { badges: [t(locale, 'sports.doubleWalkover')] };
   if (result.walkover) return { badges: [`${t(locale, 'sports.walkover')}: ${name(result.walkover === 'home' ? fixture.home : fixture.away)}`] };
-  const badges = [...(result.extraTime ? [t(locale, 'sports.extraTime')] : []), ...(result.penalties ? [t(locale, 'sports.penalties', { home: result.penalties.home, away: result.penalties.away })] : [])];
+  const badges = [
+    ...(result.extraTime ? [t(locale, 'sports.extraTime')] : []),
+    ...(result.penalties ? [t(locale, 'sports.penalties', { home: result.penalties.home, away: result.penalties.away })] : []),
+  ];
   const games = (list: readonly { home: number; away: number }[]) => list.map((g) => `${g.home}-${g.away}`).join(', ');
   const detail = result.rubbers?.length
     ? result.rubbers.map((r) => `${r.homePlayers || r.awayPlayers ? `${r.homePlayers ?? ''}–${r.awayPlayers ?? ''} ` : ''}${games(r.games)}`).join('; ')
@@ -105,10 +121,18 @@ export function resultText(fixture: Pick<Fixture, 'home' | 'away' | 'result'>, l
 export function rulesLines(rules: SportRules, locale: Locale): string[] {
   const s = rules.scoring;
   const lines = [t(locale, `sportRule.${rules.sport}`)];
-  if (rules.rubbers && rules.bestOf) lines.push(t(locale, 'sports.teamTie', { rubbers: rules.rubbers, win: Math.ceil(rules.rubbers / 2), bestOf: rules.bestOf, gamesToWin: Math.ceil(rules.bestOf / 2) }));
+  if (rules.rubbers && rules.bestOf)
+    lines.push(
+      t(locale, 'sports.teamTie', { rubbers: rules.rubbers, win: Math.ceil(rules.rubbers / 2), bestOf: rules.bestOf, gamesToWin: Math.ceil(rules.bestOf / 2) }),
+    );
   else if (rules.bestOf) lines.push(t(locale, 'sports.bestOf', { n: rules.bestOf, win: Math.ceil(rules.bestOf / 2) }));
-  lines.push(rules.draws ? t(locale, 'sports.pointsRule', { win: s.win, draw: s.draw, loss: s.loss, walkover: s.walkoverLoss }) : t(locale, 'sports.pointsRuleNoDraw', { win: s.win, loss: s.loss, walkover: s.walkoverLoss }));
+  lines.push(
+    rules.draws
+      ? t(locale, 'sports.pointsRule', { win: s.win, draw: s.draw, loss: s.loss, walkover: s.walkoverLoss })
+      : t(locale, 'sports.pointsRuleNoDraw', { win: s.win, loss: s.loss, walkover: s.walkoverLoss }),
+  );
   const bySets = Object.entries(s.bySets ?? {}).filter(([sets]) => !rules.setsToWin || Number(sets.split('-')[0]) === rules.setsToWin);
-  if (bySets.length) lines.push(t(locale, 'sports.setPoints', { list: bySets.map(([sets, [w, l]]) => `${sets} → ${w}/${l}`).join(t(locale, 'punct.listSeparator')) }));
+  if (bySets.length)
+    lines.push(t(locale, 'sports.setPoints', { list: bySets.map(([sets, [w, l]]) => `${sets} → ${w}/${l}`).join(t(locale, 'punct.listSeparator')) }));
   return lines;
 }

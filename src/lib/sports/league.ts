@@ -64,7 +64,16 @@ export function leagueView(league: League, now: Date): LeagueView {
   });
   const groups = [...new Set(league.teams.map((t) => t.group).filter((g): g is string => Boolean(g)))].sort();
   const tables =
-    league.format === 'knockout' ? [] : league.format === 'groups-knockout' && groups.length ? groups.map((g) => table(league.teams.filter((t) => t.group === g), g)) : [table(league.teams)];
+    league.format === 'knockout'
+      ? []
+      : league.format === 'groups-knockout' && groups.length
+        ? groups.map((g) =>
+            table(
+              league.teams.filter((t) => t.group === g),
+              g,
+            ),
+          )
+        : [table(league.teams)];
   return { rules, tables, bracket: bracket(league.fixtures), state: state(league, now) };
 }
 

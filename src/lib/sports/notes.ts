@@ -40,7 +40,10 @@ export function describeStep(step: Step, locale: Locale, vocabulary: Vocabulary,
   if (!step.level.length) return undefined;
   const sameSet = (ids: string[] | undefined) => !ids || (ids.length === step.teams.length && ids.every((id) => step.teams.includes(id)));
   const levelText = (level: Level) =>
-    t(locale, 'sports.note.levelOn', { criterion: criterionLabel(locale, level.criterion, vocabulary, sameSet(level.among) ? undefined : list(locale, level.among!.map(name))), value: level.value.text });
+    t(locale, 'sports.note.levelOn', {
+      criterion: criterionLabel(locale, level.criterion, vocabulary, sameSet(level.among) ? undefined : list(locale, level.among!.map(name))),
+      value: level.value.text,
+    });
   const teams = list(locale, step.teams.map(name));
   const level = step.level.map(levelText).join(t(locale, 'punct.listSeparator'));
   if (!step.by) return t(locale, 'sports.note.shared', { teams, level });

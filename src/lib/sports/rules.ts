@@ -54,12 +54,14 @@ export interface SportRules {
  * at 29-all the side scoring the 30th point wins, so 30-29 and 30-28 are the only scores at 30 and
  * nothing goes beyond).
  */
-export const rallyGame = (target: number, cap = Infinity) => (winner: number, loser: number) => {
-  if (winner > cap) return false;
-  if (winner === cap) return loser === cap - 1 || loser === cap - 2;
-  // Won at the target with a two-point lead, or after deuce (both past target − 1) by exactly two.
-  return winner === target ? loser <= target - 2 : winner > target && winner - loser === 2 && loser >= target - 1;
-};
+export const rallyGame =
+  (target: number, cap = Infinity) =>
+  (winner: number, loser: number) => {
+    if (winner > cap) return false;
+    if (winner === cap) return loser === cap - 1 || loser === cap - 2;
+    // Won at the target with a two-point lead, or after deuce (both past target − 1) by exactly two.
+    return winner === target ? loser <= target - 2 : winner > target && winner - loser === 2 && loser >= target - 1;
+  };
 
 /** Tennis: a set to six games with a two-game lead, 7-5, or 7-6 after a tie-break. */
 const tennisSet = (w: number, l: number) => (w === 6 && l <= 4) || (w === 7 && (l === 5 || l === 6));
@@ -71,13 +73,47 @@ interface SportPreset extends Omit<SportRules, 'tiebreak' | 'preset' | 'setsToWi
 export const SPORT_RULES: Record<Sport, SportPreset> = {
   // ITTF Handbook 3.7.5: 2 points for a match (tie) won, 1 for a match lost, 0 for a match not
   // played; games to 11, two clear (2.11); individual matches best of five games by default.
-  'table-tennis': { setBased: true, bestOf: 5, draws: false, penalties: false, scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 }, preset: 'ittf-individual', vocabulary: 'games', validSet: rallyGame(11) },
+  'table-tennis': {
+    setBased: true,
+    bestOf: 5,
+    draws: false,
+    penalties: false,
+    scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
+    preset: 'ittf-individual',
+    vocabulary: 'games',
+    validSet: rallyGame(11),
+  },
   // BWF Laws 7: best of three games to 21, two clear, 30 at most; 1 point per match won.
-  badminton: { setBased: true, bestOf: 3, draws: false, penalties: false, scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 }, preset: 'bwf', vocabulary: 'games', validSet: rallyGame(21, 30) },
+  badminton: {
+    setBased: true,
+    bestOf: 3,
+    draws: false,
+    penalties: false,
+    scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
+    preset: 'bwf',
+    vocabulary: 'games',
+    validSet: rallyGame(21, 30),
+  },
   // ITF Rules of Tennis: sets to six with a two-game lead, 7-5, or 7-6 after a tie-break; best of three sets.
-  tennis: { setBased: true, bestOf: 3, draws: false, penalties: false, scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 }, preset: 'atp-round-robin', vocabulary: 'tennis', validSet: tennisSet },
+  tennis: {
+    setBased: true,
+    bestOf: 3,
+    draws: false,
+    penalties: false,
+    scoring: { win: 1, draw: 0, loss: 0, walkoverLoss: 0 },
+    preset: 'atp-round-robin',
+    vocabulary: 'tennis',
+    validSet: tennisSet,
+  },
   // FIBA 3x3: the pool ranking counts wins; 2 points per win, 1 per loss, 0 for a forfeit as in FIBA D.1.1.
-  'basketball-3x3': { setBased: false, draws: false, penalties: false, scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 }, preset: 'fiba-3x3', vocabulary: 'points' },
+  'basketball-3x3': {
+    setBased: false,
+    draws: false,
+    penalties: false,
+    scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
+    preset: 'fiba-3x3',
+    vocabulary: 'points',
+  },
   // Futsal: 3 points per win, 1 per draw; knockouts level after extra time go to penalties.
   'football-5': { setBased: false, draws: true, penalties: true, scoring: { win: 3, draw: 1, loss: 0, walkoverLoss: 0 }, preset: 'uefa', vocabulary: 'goals' },
   // FIVB: best of five sets to 25, the fifth to 15, two clear; 3-0/3-1 → 3 and 0, 3-2 → 2 and 1.
@@ -123,7 +159,12 @@ export interface LeagueRulesInput {
   rubbers?: number | undefined;
 }
 
-export function rulesFor(sport: Sport, overrides?: ScoringOverride, tiebreakers?: readonly LegacyTiebreaker[], options: Omit<LeagueRulesInput, 'scoring' | 'tiebreakers'> = {}): SportRules {
+export function rulesFor(
+  sport: Sport,
+  overrides?: ScoringOverride,
+  tiebreakers?: readonly LegacyTiebreaker[],
+  options: Omit<LeagueRulesInput, 'scoring' | 'tiebreakers'> = {},
+): SportRules {
   const { preset: defaultPreset, ...base } = SPORT_RULES[sport];
   const { bySets, ...points } = overrides ?? {};
   const scoring: Scoring = { ...base.scoring, ...Object.fromEntries(Object.entries(points).filter(([, v]) => v !== undefined)) };

@@ -147,7 +147,23 @@ export function tally(teams: readonly Team[], fixtures: readonly Fixture[], rule
   const stats = new Map<string, Stats>(
     teams.map((team) => [
       team.id,
-      { team, played: 0, scoredMatches: 0, won: 0, drawn: 0, lost: 0, walkoversGiven: 0, setsFor: 0, setsAgainst: 0, gamesFor: 0, gamesAgainst: 0, scoreFor: 0, scoreAgainst: 0, adjustment: 0, points: 0 },
+      {
+        team,
+        played: 0,
+        scoredMatches: 0,
+        won: 0,
+        drawn: 0,
+        lost: 0,
+        walkoversGiven: 0,
+        setsFor: 0,
+        setsAgainst: 0,
+        gamesFor: 0,
+        gamesAgainst: 0,
+        scoreFor: 0,
+        scoreAgainst: 0,
+        adjustment: 0,
+        points: 0,
+      },
     ]),
   );
   for (const fixture of fixtures) {
@@ -256,15 +272,21 @@ export function standingsTable({ teams, fixtures, rules, adjustments = [], lots 
 
   const valuesOf = (c: Criterion, group: Stats[], among: Stats[] | undefined): Map<string, Value> => {
     if (c.stat === 'lots') {
-      return new Map(group.map((s) => {
-        const drawn = lots.indexOf(s.team.id);
-        return [s.team.id, drawn === -1 ? { n: -Infinity, text: '—' } : { n: -drawn, text: String(drawn + 1) }];
-      }));
+      return new Map(
+        group.map((s) => {
+          const drawn = lots.indexOf(s.team.id);
+          return [s.team.id, drawn === -1 ? { n: -Infinity, text: '—' } : { n: -drawn, text: String(drawn + 1) }];
+        }),
+      );
     }
     const stat = c.stat;
     if (among) {
       const ids = new Set(among.map((s) => s.team.id));
-      const mini = tally(among.map((s) => s.team), fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)), rules);
+      const mini = tally(
+        among.map((s) => s.team),
+        fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)),
+        rules,
+      );
       return new Map(group.map((s) => [s.team.id, statValue(stat, mini.get(s.team.id)!, c.average)]));
     }
     return new Map(group.map((s) => [s.team.id, statValue(stat, s, c.average)]));
@@ -293,7 +315,13 @@ export function standingsTable({ teams, fixtures, rules, adjustments = [], lots 
       const step: Step = { teams: [], level, by: c, values: Object.fromEntries(values), parts: [], among: amongIds };
       if (among) {
         const ids = new Set(amongIds);
-        step.mini = [...tally(among.map((s) => s.team), fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)), rules).values()];
+        step.mini = [
+          ...tally(
+            among.map((s) => s.team),
+            fixtures.filter((f) => ids.has(f.home) && ids.has(f.away)),
+            rules,
+          ).values(),
+        ];
       }
       steps.push(step);
       const ordered: Stats[] = [];

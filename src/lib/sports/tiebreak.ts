@@ -31,7 +31,19 @@ export interface Tiebreak {
   reapply: boolean;
 }
 
-export const PRESET_IDS = ['uefa', 'fifa', 'cfa-5', 'fivb', 'community-air-volleyball', 'ittf-team', 'ittf-individual', 'bwf', 'atp-round-robin', 'fiba-3x3', 'fiba'] as const;
+export const PRESET_IDS = [
+  'uefa',
+  'fifa',
+  'cfa-5',
+  'fivb',
+  'community-air-volleyball',
+  'ittf-team',
+  'ittf-individual',
+  'bwf',
+  'atp-round-robin',
+  'fiba-3x3',
+  'fiba',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 const all = (stat: Stat, more: Omit<Criterion, 'stat'> = {}): Criterion => ({ stat, ...more });
@@ -68,23 +80,54 @@ const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterio
  *   then overall point difference and points scored; lots.
  */
 export const PRESETS: Record<PresetId, Tiebreak> = {
-  uefa: { criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('wins'), all('lots')], reapply: true },
-  fifa: { criteria: [all('points'), all('score-difference'), all('scored'), h2h('points'), h2h('score-difference'), h2h('scored'), all('lots')], reapply: false },
-  'cfa-5': { criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('lots')], reapply: false },
-  fivb: { criteria: [all('wins'), all('points'), all('set-ratio'), all('score-ratio'), h2h('wins'), h2h('points'), h2h('set-ratio'), h2h('score-ratio'), all('lots')], reapply: false },
+  uefa: {
+    criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('wins'), all('lots')],
+    reapply: true,
+  },
+  fifa: {
+    criteria: [all('points'), all('score-difference'), all('scored'), h2h('points'), h2h('score-difference'), h2h('scored'), all('lots')],
+    reapply: false,
+  },
+  'cfa-5': {
+    criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('lots')],
+    reapply: false,
+  },
+  fivb: {
+    criteria: [all('wins'), all('points'), all('set-ratio'), all('score-ratio'), h2h('wins'), h2h('points'), h2h('set-ratio'), h2h('score-ratio'), all('lots')],
+    reapply: false,
+  },
   'community-air-volleyball': { criteria: [all('points'), all('wins'), all('set-ratio'), all('score-ratio'), h2h('points'), all('lots')], reapply: false },
   'ittf-team': { criteria: [all('points'), h2h('points'), h2h('set-ratio'), h2h('game-ratio'), h2h('score-ratio'), all('lots')], reapply: true },
   'ittf-individual': { criteria: [all('points'), h2h('points'), h2h('set-ratio'), h2h('score-ratio'), all('lots')], reapply: true },
   bwf: {
-    criteria: [all('wins'), h2h('wins', { only: 'two' }), all('set-difference', { only: 'three-or-more' }), h2h('wins', { only: 'two' }), all('score-difference', { only: 'three-or-more' }), h2h('wins', { only: 'two' }), all('lots')],
+    criteria: [
+      all('wins'),
+      h2h('wins', { only: 'two' }),
+      all('set-difference', { only: 'three-or-more' }),
+      h2h('wins', { only: 'two' }),
+      all('score-difference', { only: 'three-or-more' }),
+      h2h('wins', { only: 'two' }),
+      all('lots'),
+    ],
     reapply: false,
   },
   'atp-round-robin': {
-    criteria: [all('wins'), h2h('wins', { only: 'two' }), all('set-ratio', { only: 'three-or-more' }), h2h('wins', { only: 'two' }), all('score-ratio', { only: 'three-or-more' }), h2h('wins', { only: 'two' }), all('lots')],
+    criteria: [
+      all('wins'),
+      h2h('wins', { only: 'two' }),
+      all('set-ratio', { only: 'three-or-more' }),
+      h2h('wins', { only: 'two' }),
+      all('score-ratio', { only: 'three-or-more' }),
+      h2h('wins', { only: 'two' }),
+      all('lots'),
+    ],
     reapply: false,
   },
   'fiba-3x3': { criteria: [all('wins'), h2h('wins', { only: 'two' }), all('scored', { average: true }), all('lots')], reapply: false },
-  fiba: { criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('lots')], reapply: true },
+  fiba: {
+    criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('lots')],
+    reapply: true,
+  },
 };
 
 /** The criteria of older content (`tiebreakers:`), written as a plain order; head-to-head is points among the tied teams, once. */

@@ -41,10 +41,16 @@ export function leagueProblems(
       const decider = rules.bestOf !== undefined && g === rules.bestOf - 1;
       const [w, l] = game.home > game.away ? [game.home, game.away] : [game.away, game.home];
       if (game.home === game.away || (rules.validSet && !rules.validSet(w, l, decider))) {
-        problems.push({ path: at(g), message: `${where}:${what}第 ${g + 1} 局比分 ${game.home}:${game.away} 在${sportName}中不可能(${rule})(impossible game score)` });
+        problems.push({
+          path: at(g),
+          message: `${where}:${what}第 ${g + 1} 局比分 ${game.home}:${game.away} 在${sportName}中不可能(${rule})(impossible game score)`,
+        });
       }
       if (gamesToWin && (won.home === gamesToWin || won.away === gamesToWin)) {
-        problems.push({ path: at(g), message: `${where}:${what}已经 ${won.home}:${won.away} 分出胜负(${rules.bestOf} 局 ${gamesToWin} 胜),不应再有第 ${g + 1} 局(the match was already decided)` });
+        problems.push({
+          path: at(g),
+          message: `${where}:${what}已经 ${won.home}:${won.away} 分出胜负(${rules.bestOf} 局 ${gamesToWin} 胜),不应再有第 ${g + 1} 局(the match was already decided)`,
+        });
       }
       if (game.home > game.away) won.home++;
       else if (game.away > game.home) won.away++;
@@ -59,7 +65,10 @@ export function leagueProblems(
     if (result?.walkover) {
       const gave = result.walkover;
       if (result.sets.length || result.rubbers?.length) {
-        problems.push({ path: at('result', result.sets.length ? 'sets' : 'rubbers'), message: `${where}:弃权的比赛没有进行,不能填写各局(各盘)比分(a walkover has no game scores)` });
+        problems.push({
+          path: at('result', result.sets.length ? 'sets' : 'rubbers'),
+          message: `${where}:弃权的比赛没有进行,不能填写各局(各盘)比分(a walkover has no game scores)`,
+        });
       }
       if (result.penalties) problems.push({ path: at('result', 'penalties'), message: `${where}:弃权的比赛没有点球大战(a walkover has no penalties)` });
       const leader = result.home > result.away ? 'home' : result.away > result.home ? 'away' : undefined;
@@ -73,14 +82,24 @@ export function leagueProblems(
       const level = result.home === result.away;
       if (result.penalties) {
         if (fixture.stage !== 'knockout' || !rules.penalties) {
-          problems.push({ path: at('result', 'penalties'), message: `${where}:${fixture.stage !== 'knockout' ? '只有淘汰赛才有点球大战,联赛(小组赛)平局就是平局' : `${sportName}没有点球大战`}(penalties only in a knockout)` });
+          problems.push({
+            path: at('result', 'penalties'),
+            message: `${where}:${fixture.stage !== 'knockout' ? '只有淘汰赛才有点球大战,联赛(小组赛)平局就是平局' : `${sportName}没有点球大战`}(penalties only in a knockout)`,
+          });
         } else if (!level) {
-          problems.push({ path: at('result', 'penalties'), message: `${where}:比分 ${result.home}:${result.away} 已分出胜负,不需要点球大战(penalties only after a draw)` });
+          problems.push({
+            path: at('result', 'penalties'),
+            message: `${where}:比分 ${result.home}:${result.away} 已分出胜负,不需要点球大战(penalties only after a draw)`,
+          });
         } else if (result.penalties.home === result.penalties.away) {
-          problems.push({ path: at('result', 'penalties'), message: `${where}:点球大战必须分出胜负,${result.penalties.home}:${result.penalties.away} 不可能(a shoot-out has a winner)` });
+          problems.push({
+            path: at('result', 'penalties'),
+            message: `${where}:点球大战必须分出胜负,${result.penalties.home}:${result.penalties.away} 不可能(a shoot-out has a winner)`,
+          });
         }
       }
-      if (result.extraTime && fixture.stage !== 'knockout') problems.push({ path: at('result', 'extraTime'), message: `${where}:只有淘汰赛才有加时赛(extra time only in a knockout)` });
+      if (result.extraTime && fixture.stage !== 'knockout')
+        problems.push({ path: at('result', 'extraTime'), message: `${where}:只有淘汰赛才有加时赛(extra time only in a knockout)` });
       if (level && fixture.stage === 'knockout' && !result.penalties) {
         problems.push({
           path: at('result'),
@@ -91,37 +110,60 @@ export function leagueProblems(
       }
       if (rules.setBased && toWin && !level && (Math.max(result.home, result.away) !== toWin || Math.min(result.home, result.away) >= toWin)) {
         const format = rules.rubbers ? `团体赛 ${rules.rubbers} 盘 ${toWin} 胜` : `${rules.bestOf} 局 ${toWin} 胜`;
-        problems.push({ path: at('result'), message: `${where}:本赛事${sportName}每场${format},先胜 ${toWin} ${rules.rubbers ? '盘' : '局'}者胜,比分 ${result.home}:${result.away} 不可能(the winner must have won ${toWin})` });
+        problems.push({
+          path: at('result'),
+          message: `${where}:本赛事${sportName}每场${format},先胜 ${toWin} ${rules.rubbers ? '盘' : '局'}者胜,比分 ${result.home}:${result.away} 不可能(the winner must have won ${toWin})`,
+        });
       }
       if (rules.rubbers) {
-        if (result.sets.length) problems.push({ path: at('result', 'sets'), message: `${where}:团体赛的比分请按盘填写在“各盘比分”中,每盘填各局比分(a team tie has rubbers, not sets)` });
+        if (result.sets.length)
+          problems.push({
+            path: at('result', 'sets'),
+            message: `${where}:团体赛的比分请按盘填写在“各盘比分”中,每盘填各局比分(a team tie has rubbers, not sets)`,
+          });
         const rubbers = result.rubbers ?? [];
         if (rubbers.length) {
           const won = { home: 0, away: 0 };
           rubbers.forEach((rubber, r) => {
             if (toWin && (won.home === toWin || won.away === toWin)) {
-              problems.push({ path: at('result', 'rubbers', r), message: `${where}:团体赛已经 ${won.home}:${won.away} 分出胜负,不应再有第 ${r + 1} 盘(the tie was already decided)` });
+              problems.push({
+                path: at('result', 'rubbers', r),
+                message: `${where}:团体赛已经 ${won.home}:${won.away} 分出胜负,不应再有第 ${r + 1} 盘(the tie was already decided)`,
+              });
             }
             const games = checkGames(rubber.games, (...rest) => at('result', 'rubbers', r, 'games', ...rest), where, `第 ${r + 1} 盘`);
             if (gamesToWin && games.home !== gamesToWin && games.away !== gamesToWin) {
-              problems.push({ path: at('result', 'rubbers', r, 'games'), message: `${where}:第 ${r + 1} 盘各局比分 ${games.home}:${games.away} 没有分出胜负(每盘 ${rules.bestOf} 局 ${gamesToWin} 胜)(the rubber has no winner)` });
+              problems.push({
+                path: at('result', 'rubbers', r, 'games'),
+                message: `${where}:第 ${r + 1} 盘各局比分 ${games.home}:${games.away} 没有分出胜负(每盘 ${rules.bestOf} 局 ${gamesToWin} 胜)(the rubber has no winner)`,
+              });
             }
             // Only a rubber with a winner counts for the tie.
             if (games.home === gamesToWin) won.home++;
             else if (games.away === gamesToWin) won.away++;
           });
           if (won.home !== result.home || won.away !== result.away) {
-            problems.push({ path: at('result', 'rubbers'), message: `${where}:各盘比分(主队胜 ${won.home} 盘、客队胜 ${won.away} 盘)与比分 ${result.home}:${result.away} 不符(the rubbers do not add up to the tie score)` });
+            problems.push({
+              path: at('result', 'rubbers'),
+              message: `${where}:各盘比分(主队胜 ${won.home} 盘、客队胜 ${won.away} 盘)与比分 ${result.home}:${result.away} 不符(the rubbers do not add up to the tie score)`,
+            });
           }
         }
       } else {
-        if (result.rubbers?.length) problems.push({ path: at('result', 'rubbers'), message: `${where}:本赛事不是团体赛,不能填写“各盘比分”;请在“赛制”中填写每场盘数,或改填“各局比分”(not a team event)` });
+        if (result.rubbers?.length)
+          problems.push({
+            path: at('result', 'rubbers'),
+            message: `${where}:本赛事不是团体赛,不能填写“各盘比分”;请在“赛制”中填写每场盘数,或改填“各局比分”(not a team event)`,
+          });
         if (result.sets.length) {
           if (!rules.setBased) problems.push({ path: at('result', 'sets'), message: `${where}:${sportName}不分局,不能填写“各局比分”(this sport has no sets)` });
           else {
             const won = checkGames(result.sets, (...rest) => at('result', 'sets', ...rest), where, '');
             if (won.home !== result.home || won.away !== result.away) {
-              problems.push({ path: at('result', 'sets'), message: `${where}:各局比分(主队胜 ${won.home} 局、客队胜 ${won.away} 局)与比分 ${result.home}:${result.away} 不符(the set scores do not add up to the result)` });
+              problems.push({
+                path: at('result', 'sets'),
+                message: `${where}:各局比分(主队胜 ${won.home} 局、客队胜 ${won.away} 局)与比分 ${result.home}:${result.away} 不符(the set scores do not add up to the result)`,
+              });
             }
           }
         }
@@ -131,7 +173,10 @@ export function leagueProblems(
       if (earlier.time.getTime() !== fixture.time.getTime()) return;
       for (const team of [fixture.home, fixture.away]) {
         if (team === earlier.home || team === earlier.away) {
-          problems.push({ path: at('time'), message: `${where}:队伍 “${teamName(team)}” 同一时间还有比赛 ${earlier.round}(${teamName(earlier.home)} – ${teamName(earlier.away)})(a team cannot play twice at the same time)` });
+          problems.push({
+            path: at('time'),
+            message: `${where}:队伍 “${teamName(team)}” 同一时间还有比赛 ${earlier.round}(${teamName(earlier.home)} – ${teamName(earlier.away)})(a team cannot play twice at the same time)`,
+          });
         }
       }
     });

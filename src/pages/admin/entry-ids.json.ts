@@ -9,6 +9,8 @@ import { getCollection } from 'astro:content';
 import { COLLECTION_NAMES } from '../../registry.ts';
 
 export const GET: APIRoute = async () => {
-  const ids = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.id).sort()] as const)));
+  const ids = Object.fromEntries(
+    await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.id).sort()] as const)),
+  );
   return new Response(JSON.stringify(ids), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -13,7 +13,15 @@ export const GET: APIRoute = async () => {
     await Promise.all(
       names.map(async (name) => {
         const entries = await getCollection(name);
-        return [name, Object.fromEntries(entries.map((entry) => { const data = entry.data as { name?: string; title?: string }; return [entry.id, data.name ?? data.title ?? entry.id]; }))] as const;
+        return [
+          name,
+          Object.fromEntries(
+            entries.map((entry) => {
+              const data = entry.data as { name?: string; title?: string };
+              return [entry.id, data.name ?? data.title ?? entry.id];
+            }),
+          ),
+        ] as const;
       }),
     ),
   );

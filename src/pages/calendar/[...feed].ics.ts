@@ -26,9 +26,15 @@ async function computeFeeds(): Promise<Map<string, Feed>> {
   const site = await loadSite();
   const siteName = t('zh-CN', 'site.name');
   const all = new Map<string, Feed>([['all', { name: `${siteName} · ${t('zh-CN', 'calendar.title')}`, events: site.events }]]);
-  for (const type of EVENT_TYPES) all.set(`type/${type}`, { name: `${siteName} · ${t('zh-CN', `event.${type}`)}`, events: site.events.filter((e) => e.type === type) });
-  for (const community of site.communities) all.set(`community/${community.id}`, { name: `${siteName} · ${community.data.name}`, events: site.events.filter((e) => e.communities.includes(community.id)) });
-  for (const venue of site.venues) all.set(`venue/${venue.id}`, { name: `${siteName} · ${venue.data.name}`, events: site.events.filter((e) => e.venue === venue.id) });
+  for (const type of EVENT_TYPES)
+    all.set(`type/${type}`, { name: `${siteName} · ${t('zh-CN', `event.${type}`)}`, events: site.events.filter((e) => e.type === type) });
+  for (const community of site.communities)
+    all.set(`community/${community.id}`, {
+      name: `${siteName} · ${community.data.name}`,
+      events: site.events.filter((e) => e.communities.includes(community.id)),
+    });
+  for (const venue of site.venues)
+    all.set(`venue/${venue.id}`, { name: `${siteName} · ${venue.data.name}`, events: site.events.filter((e) => e.venue === venue.id) });
   for (const league of site.leagues) {
     for (const team of league.data.teams) {
       const uids = new Set(league.data.fixtures.filter((f) => f.home === team.id || f.away === team.id).map((f) => matchUid(league.id, f)));

@@ -29,7 +29,9 @@ export async function GET({ props }: APIContext) {
   const png = await cardPng(card);
   // One line per build, for `npm run bench`: cards drawn, read from the cache, and the time between the first and the last.
   if (++done === total) {
-    console.log(`[share-cards] ${total} cards: ${cardStats.drawn} drawn, ${cardStats.cached} from cache, ${Math.round(performance.now() - firstStart)} ms (summed per card: ${Math.round(cardStats.ms)} ms)`);
+    console.log(
+      `[share-cards] ${total} cards: ${cardStats.drawn} drawn, ${cardStats.cached} from cache, ${Math.round(performance.now() - firstStart)} ms (summed per card: ${Math.round(cardStats.ms)} ms)`,
+    );
   }
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

@@ -9,5 +9,7 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props, site }: APIContext) {
-  return new Response(new Uint8Array(await qrPng(campaignUrl(site!, (props as { current: string }).current).href)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await qrPng(campaignUrl(site!, (props as { current: string }).current).href)), {
+    headers: { 'content-type': 'image/png' },
+  });
 }
