@@ -4,8 +4,9 @@ import { choice, flag, movedFrom, dateTime, english, entry, identifier, integer,
 import { leagueProblems } from '../lib/sports/validate.ts';
 import { rulesFor } from '../lib/sports/rules.ts';
 import { LEGACY_TIEBREAKERS, PRESET_IDS } from '../lib/sports/tiebreak.ts';
+import { SPORTS } from '../lib/sports/rules.ts';
 
-export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'volleyball', 'air-volleyball'] as const;
+export { SPORTS };
 export const LEAGUE_FORMATS = ['round-robin', 'double-round-robin', 'groups-knockout', 'knockout'] as const;
 export const TIEBREAKERS = LEGACY_TIEBREAKERS;
 export const TIEBREAK_PRESETS = PRESET_IDS;

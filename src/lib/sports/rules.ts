@@ -6,7 +6,9 @@
  */
 import { PRESETS, legacyTiebreak, type PresetId, type Tiebreak, type LegacyTiebreaker } from './tiebreak.ts';
 
-export type Sport = 'table-tennis' | 'badminton' | 'tennis' | 'basketball-3x3' | 'football-5' | 'volleyball' | 'air-volleyball';
+/** Every sport a league can be of: the schema's choice and the rules table below both follow this list. */
+export const SPORTS = ['table-tennis', 'badminton', 'tennis', 'basketball-3x3', 'football-5', 'volleyball', 'air-volleyball'] as const;
+export type Sport = (typeof SPORTS)[number];
 export type { LegacyTiebreaker as Tiebreaker } from './tiebreak.ts';
 
 /**
