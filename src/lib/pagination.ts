@@ -2,6 +2,10 @@
  * Long lists (a district publishes thousands of notices over the years) are split into pages of
  * a fixed size: page 1 at the list's own address, page n at `<list>page/<n>/`, so the first page's
  * address never changes and every page stays small on a phone.
+ *
+ * Not Astro's paginate(): its pages live at one route, so page 1 is either `<list>page/1/` or (with
+ * a rest parameter) `<list>` followed by `<list>2/`. Neither is the scheme already published and
+ * recorded in urls.txt (`<list>page/2/`), and a list's page 1 is rendered by the list's own route.
  */
 export const PER_PAGE = 20;
 
