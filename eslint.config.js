@@ -1,10 +1,11 @@
 // ESLint (flat config): JavaScript's and TypeScript's recommended rules, and eslint-plugin-astro's
 // for .astro files. Type errors are astro check's job; this catches what compiles but is wrong.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'public/pagefind/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
