@@ -3,7 +3,8 @@
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
 import CMS from 'decap-cms-app';
-import { buildCmsConfig } from './config-builder.ts';
+import { parse } from 'yaml';
+import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
 import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, PerformancePreview, SchoolPreview, VenuePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
@@ -23,9 +24,9 @@ type Config = Record<string, unknown> & {
   locale: string;
   collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[];
 };
-// The configuration is built here by the same function that writes admin/config.yml (which
-// tests/cms-config.test.ts keeps equal to it), so the browser needs no YAML parser.
-const config = withBeijingNowDefaults(buildCmsConfig() as unknown as Config, new Date());
+// The CMS reads admin/config.yml as written (a deployment or a test may change it, e.g. the local
+// backend's port), not a configuration rebuilt in the browser.
+const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
 
 // The header's link to the site shows the site's own address, not a bare "/".
 config['display_url'] = location.origin;
