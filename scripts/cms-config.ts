@@ -4,8 +4,8 @@ import { stringify } from 'yaml';
 import { buildCmsConfig } from '../admin/config-builder.ts';
 
 const target = new URL('../admin/config.yml', import.meta.url);
-const header = `# Decap CMS configuration, GENERATED from src/schemas and admin/collections.ts.
-# Do not edit by hand: change the schema or admin/collections.ts, then run \`npm run cms:config\`.
+const header = `# Decap CMS configuration, GENERATED from the collection registry (src/registry.ts) and its schemas.
+# Do not edit by hand: change the schema or src/registry.ts, then run \`npm run cms:config\`.
 # tests/cms-config.test.ts fails when this file and the schemas disagree.
 `;
 const text = header + stringify(buildCmsConfig(), { lineWidth: 0 });
