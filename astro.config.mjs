@@ -8,8 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownRehypePlugins } from './src/lib/markdown.ts';
 import { contentRedirects } from './src/integrations/content-redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { noContentStoreInBrowser } from './src/integrations/no-content-in-browser.ts';
 import { noOriginalUploads } from './src/integrations/no-original-uploads.ts';
+import { prebuiltCms } from './src/integrations/cms-bundle.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -36,6 +36,8 @@ export default defineConfig({
     sitemap(sitemapOptions(Object.keys(redirects))),
     securityHeaders(),
     noOriginalUploads(new URL('./', import.meta.url)),
+    // Decap CMS is bundled apart from the pages and reused while its inputs are unchanged.
+    prebuiltCms(),
   ],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
@@ -52,23 +54,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [noContentStoreInBrowser()],
     // The dev server serves files from the project and its node_modules, wherever that folder
     // really is: the tests' project copies link it (tests/support/fixture-build.ts). In a normal
     // checkout the second entry is inside the first.
     server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
-    // The CMS bundles libraries (Decap's js-sha256, gray-matter, @iarna/toml) that call eval();
-    // the bundler's warning about each, on every build, buried an editor's real error under
-    // pages of text. It says nothing an editor or this project can act on, so it is dropped
-    // for node_modules only; our own code still gets it.
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          if (warning.code === 'EVAL' && /node_modules/.test(warning.id ?? warning.loc?.file ?? '')) return;
-          warn(warning);
-        },
-      },
-    },
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

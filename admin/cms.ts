@@ -1,5 +1,5 @@
 /**
- * The CMS at /admin/: Decap CMS bundled by Astro/Vite from npm (its prebuilt script does not
+ * The CMS at /admin/: Decap CMS bundled from npm by scripts/cms-bundle.ts (its prebuilt script does not
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
 import CMS from 'decap-cms-app';

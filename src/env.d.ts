@@ -6,3 +6,9 @@ interface ImportMetaEnv {
   readonly PUBLIC_CMS_API_ROOT?: string;
   readonly PUBLIC_CMS_APP_ID?: string;
 }
+
+// The CMS page's script address: /admin/cms.ts under `astro dev`, the prebuilt bundle in a build (src/integrations/cms-bundle.ts).
+declare module 'virtual:chuanhui/cms-script' {
+  const src: string;
+  export default src;
+}

@@ -3,8 +3,9 @@
  * too large, is what its name says, and an image decodes. Each problem names the entry's file, the
  * field by its CMS label, and what to do (src/lib/content-problems.ts).
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { z } from 'astro/zod';
 import { labelPath } from '../lib/schema-walk.ts';
@@ -41,14 +42,48 @@ function factsOf(path: string): FileFacts {
 /** Images are decoded once per file and size (the same poster may appear in many entries). */
 const decoded = new Map<string, Promise<string | undefined>>();
 
-function decodeProblem(path: string, size: number): Promise<string | undefined> {
+/**
+ * Contents (SHA-256) of images that decoded in an earlier build: decoding every poster again took
+ * most of the content check's time (seconds at a few hundred posters), while a published image
+ * rarely changes. Only images that decoded are remembered; a broken one is decoded (and
+ * reported) every time. Kept with Astro's image cache in node_modules/.cache.
+ */
+const DECODED_RECORD = join('node_modules', '.cache', 'chuanhui-decoded-images.json');
+
+function readRecord(root: string): Set<string> {
+  try {
+    return new Set(JSON.parse(readFileSync(join(root, DECODED_RECORD), 'utf8')) as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+function writeRecord(root: string, record: Set<string>) {
+  const file = join(root, DECODED_RECORD);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify([...record]));
+    renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // without the record the next check decodes every image again: slower, never wrong
+  }
+}
+
+function decodeProblem(path: string, size: number, record: Set<string>): Promise<string | undefined> {
   const key = `${path}:${size}`;
   let result = decoded.get(key);
   if (!result) {
-    result = sharp(path, { failOn: 'error' })
-      .stats()
-      .then(() => undefined)
-      .catch((error: Error) => error.message);
+    const contents = readFileSync(path);
+    const hash = createHash('sha256').update(contents).digest('base64url');
+    result = record.has(hash)
+      ? Promise.resolve(undefined)
+      : sharp(contents, { failOn: 'error' })
+          .stats()
+          .then(() => {
+            record.add(hash);
+            return undefined;
+          })
+          .catch((error: Error) => error.message);
     decoded.set(key, result);
   }
   return result;
@@ -57,6 +92,8 @@ function decodeProblem(path: string, size: number): Promise<string | undefined> 
 export async function uploadProblems(entries: readonly CheckedEntry[], schemas: Record<string, z.ZodType>, root = process.cwd()): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const uses: UploadUse[] = [];
+  const record = readRecord(root);
+  const known = record.size;
   for (const entry of entries) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
     const schema = schemas[entry.collection];
@@ -81,7 +118,7 @@ export async function uploadProblems(entries: readonly CheckedEntry[], schemas: 
     if (problem) {
       problems.push(problem);
     } else if (use.kind === 'image') {
-      const failure = await decodeProblem(path, facts.size);
+      const failure = await decodeProblem(path, facts.size, record);
       if (failure)
         problems.push({
           file: use.file,
@@ -93,5 +130,6 @@ export async function uploadProblems(entries: readonly CheckedEntry[], schemas: 
         });
     }
   }
+  if (record.size !== known) writeRecord(root, record);
   return problems;
 }
