@@ -27,6 +27,8 @@ import { checkContentFolder } from './content-check.ts';
 import { formatProblems } from '../src/lib/content-problems.ts';
 
 const args = process.argv.slice(2);
+/** Seconds since `start` (performance.now()), for the phase lines `npm run bench` reads. */
+const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
 // Before anything is touched: a refused build leaves dist/ (and the staging folder) alone.
 const missing = missingSiteUrlError(process.env, args);
 if (missing) {
@@ -50,16 +52,19 @@ function fail(status: number): never {
 // Content first, outside Astro: an editor's mistake is printed as one block per problem, with
 // the line, and nothing else (src/lib/content-check.ts). BUILD_DEBUG=1 runs Astro anyway, to
 // see its own messages and stack traces for the same content.
+const checkStarted = performance.now();
 const problems = await checkContentFolder(process.cwd());
 if (problems.length) {
   console.error(`\n${formatProblems(problems)}`);
   if (!process.env.BUILD_DEBUG) fail(1);
-}
+} else console.log(`[build] content check: ${seconds(checkStarted)} s`);
 
 // Astro's own CLI under this Node (npx would add half a second of start-up).
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const astroStarted = performance.now();
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
 if (build.status !== 0) fail(build.status ?? 1);
+console.log(`[build] astro build: ${seconds(astroStarted)} s`);
 try {
   await indexSite(staging);
 } catch (error) {

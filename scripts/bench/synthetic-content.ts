@@ -3,7 +3,7 @@
  * course lessons, in Chinese, spread over four years and the sample's communities and venues, so
  * that every page type and feed grows the way a district's would.
  */
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import sharp from 'sharp';
 
 const COMMUNITIES = ['chenzhou', 'hehua', 'jiangbin', 'liukai', 'renhe', 'wenchang', 'xiaoqiao', 'yishan'];
@@ -175,7 +175,6 @@ function entries(total: number): Record<string, string> {
   return files;
 }
 
-/** The baseline: the same number of plain Markdown pages in a bare Astro project. */
 /** One performance in ten has a poster of its own. */
 const hasPoster = (i: number) => i % 10 === 0;
 /** Named by the run's size too, so that a larger run finds none of a smaller run's posters processed already. */
@@ -197,10 +196,18 @@ async function posters(total: number): Promise<Record<string, Uint8Array>> {
   return files;
 }
 
-export function baselinePages(total: number): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < total; i++) {
-    files[`src/pages/posts/post-${i}.md`] = `---\ntitle: 社区通知 第 ${i + 1} 号\n---\n# 社区通知 第 ${i + 1} 号\n\n${TEXT}\n\n${TEXT}\n`;
+/**
+ * The baselines' entries: `total` Markdown files with the same titles and bodies as the site's
+ * synthetic notices and performances, and one entry per league fixture and course lesson (which
+ * the site keeps inside their league and course files) with the shared body text.
+ */
+export function baselineEntries(total: number): { title: string; body: string }[] {
+  const list: { title: string; body: string }[] = [];
+  for (const [path, text] of Object.entries(entries(total))) {
+    if (!/^content\/(notices|performances)\//.test(path)) continue;
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text) ?? [];
+    list.push({ title: String((parse(front) as { title: string }).title), body });
   }
-  return files;
+  for (let i = list.length; i < total; i++) list.push({ title: `社区活动安排 第 ${i + 1} 项`, body: `${TEXT}\n` });
+  return list;
 }
