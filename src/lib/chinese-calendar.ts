@@ -10,6 +10,9 @@
  * right, once per year the build asks about; dates go in and come out as "YYYY-MM-DD" strings.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { DayMark, MonthMarks } from './day-marks.ts';
 
 /** What the child process answers for each day of a year. */
@@ -41,17 +44,50 @@ process.stdout.write(JSON.stringify(out));
 
 const years = new Map<number, Record<string, RawDay>>();
 
+/**
+ * A year's answers depend only on the year and the package's version, and each child process costs
+ * about half a second, several per build: they are kept in node_modules/.cache, per version.
+ */
+function cacheFile(year: number): string | undefined {
+  try {
+    const { version } = createRequire(import.meta.url)('chinese-days/package.json') as { version: string };
+    return join(process.cwd(), 'node_modules', '.cache', 'chuanhui-chinese-days', version, `${year}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+function computeYear(year: number): Record<string, RawDay> {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, String(year)], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(output) as Record<string, RawDay>;
+}
+
 function rawYear(year: number): Record<string, RawDay> {
   let found = years.get(year);
-  if (!found) {
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, String(year)], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    found = JSON.parse(output) as Record<string, RawDay>;
-    years.set(year, found);
+  if (found) return found;
+  const file = cacheFile(year);
+  try {
+    found = file ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, RawDay>) : undefined;
+  } catch {
+    found = undefined; // not computed yet (or unreadable): computed again
   }
+  if (!found) {
+    found = computeYear(year);
+    if (file) {
+      try {
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(`${file}.${process.pid}`, JSON.stringify(found));
+        renameSync(`${file}.${process.pid}`, file);
+      } catch {
+        // not kept: the next build computes the year again
+      }
+    }
+  }
+  years.set(year, found);
   return found;
 }
 
