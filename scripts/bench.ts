@@ -137,6 +137,7 @@ for (const size of sizes) {
     '| phase | seconds |',
     '|---|---:|',
     ...split.phases.map(([name, seconds]) => `| ${name} | ${seconds.toFixed(1)} |`),
+    `| (content check, alongside Astro's start) | (${split.check?.toFixed(1) ?? '?'}) |`,
     '',
     '| rendering, by route group (largest ten) | seconds |',
     '|---|---:|',

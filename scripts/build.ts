@@ -13,10 +13,10 @@
  *   SITE_URL=https://www.chuanhui.gov.cn npm run build
  *   npm run build -- --local-preview      → placeholder address, not for deployment
  *
- * Before Astro starts, every file in content/ is checked (scripts/content-check.ts); problems are
- * printed one block each and the build stops there.
+ * While Astro starts, every file in content/ is checked (scripts/content-check.ts); problems are
+ * printed one block each and the build stops there, with nothing of Astro's output.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,21 +49,39 @@ function fail(status: number): never {
   process.exit(status);
 }
 
-// Content first, outside Astro: an editor's mistake is printed as one block per problem, with
-// the line, and nothing else (src/lib/content-check.ts). BUILD_DEBUG=1 runs Astro anyway, to
-// see its own messages and stack traces for the same content.
+// Astro starts at once, its output held back; meanwhile every content file is checked outside
+// Astro (src/lib/content-check.ts), on the other core. An editor's mistake is printed as one block
+// per problem, with the line, and nothing else: Astro is stopped and what it printed dropped.
+// BUILD_DEBUG=1 lets Astro go on, to see its own messages and stack traces for the same content.
+// Astro's own CLI under this Node (npx would add half a second of start-up).
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const astroStarted = performance.now();
+const astroRun = spawn(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: process.stdout.isTTY && !process.env.NO_COLOR ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+});
+let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+for (const [from, to] of [
+  [astroRun.stdout, process.stdout],
+  [astroRun.stderr, process.stderr],
+] as const)
+  from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+const astroExit = new Promise<number>((done) => astroRun.on('close', (code) => done(code ?? 1)));
+
 const checkStarted = performance.now();
 const problems = await checkContentFolder(process.cwd());
 if (problems.length) {
   console.error(`\n${formatProblems(problems)}`);
-  if (!process.env.BUILD_DEBUG) fail(1);
-} else console.log(`[build] content check: ${seconds(checkStarted)} s`);
-
-// Astro's own CLI under this Node (npx would add half a second of start-up).
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const astroStarted = performance.now();
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
-if (build.status !== 0) fail(build.status ?? 1);
+  if (!process.env.BUILD_DEBUG) {
+    astroRun.kill();
+    await astroExit;
+    fail(1);
+  }
+} else console.log(`[build] content check: ${seconds(checkStarted)} s (while Astro started)`);
+for (const [to, chunk] of held) to.write(chunk);
+held = undefined;
+const status = await astroExit;
+if (status !== 0) fail(status);
 console.log(`[build] astro build: ${seconds(astroStarted)} s`);
 try {
   await indexSite(staging);

@@ -173,7 +173,7 @@ describe('legitimate input that editors’ tools produce builds correctly', () =
     } finally {
       rmSync(result.dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // a whole-site build: 60 s alone, 76 s on a busy two-core machine
 });
 
 describe('npm run build never leaves a half-written site', () => {

@@ -6,7 +6,10 @@
  * times applied to the step's wall time.
  */
 export interface BuildSplit {
+  /** consecutive phases: they add up to the wall time */
   phases: [string, number][];
+  /** the content check, which runs alongside Astro's start (scripts/build.ts) */
+  check: number | undefined;
   /** route groups (e.g. "calendar/event (.ics)"), seconds of the page-rendering step, largest first */
   routes: [string, number][];
 }
@@ -54,7 +57,6 @@ export function buildSplit(output: string, wallSeconds: number): BuildSplit {
   const images = step(output, 'generating optimized images');
   const pagefind = number(/indexed \d+ pages for search in ([\d.]+) s/);
   const phases: [string, number][] = [];
-  if (check !== undefined) phases.push(['content check (before Astro)', check]);
   if (cms !== undefined) phases.push(['CMS bundle (built or reused)', cms]);
   if (setup !== undefined) phases.push(['Astro start-up, content sync, types', setup]);
   phases.push(['Vite bundling (server code, islands)', vite]);
@@ -77,5 +79,5 @@ export function buildSplit(output: string, wallSeconds: number): BuildSplit {
     total += ms;
   }
   const routes = [...sums].map(([group, ms]): [string, number] => [group, total ? (ms / total) * (pages ?? 0) : 0]).sort((a, b) => b[1] - a[1]);
-  return { phases, routes };
+  return { phases, check, routes };
 }
