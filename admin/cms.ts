@@ -3,8 +3,7 @@
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
 import CMS from 'decap-cms-app';
-import { parse } from 'yaml';
-import configText from './config.yml?raw';
+import configFile from './config.yml';
 import siteStyles from '../src/styles/global.css?inline';
 import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, PerformancePreview, SchoolPreview, VenuePreview } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
@@ -25,8 +24,9 @@ type Config = Record<string, unknown> & {
   collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[];
 };
 // The CMS reads admin/config.yml as written (a deployment or a test may change it, e.g. the local
-// backend's port), not a configuration rebuilt in the browser.
-const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
+// backend's port), not a configuration rebuilt in the browser; it arrives parsed
+// (src/integrations/yaml-modules.ts), so no YAML parser of ours is shipped.
+const config = withBeijingNowDefaults(configFile as Config, new Date());
 
 // The header's link to the site shows the site's own address, not a bare "/".
 config['display_url'] = location.origin;

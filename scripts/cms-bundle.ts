@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { yamlModules } from '../src/integrations/yaml-modules.ts';
 
 /** What a cached bundle records about itself (manifest.json in its folder). */
 export interface CmsBundle {
@@ -112,6 +113,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
     publicDir: false,
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     plugins: [
+      yamlModules(),
       {
         // astro/content/runtime (behind the schemas' reference()) imports Astro's virtual modules
         // lazily, to render entries; the CMS never renders one, so they are empty here.

@@ -12,3 +12,9 @@ declare module 'virtual:chuanhui/cms-script' {
   const src: string;
   export default src;
 }
+
+// YAML files imported by the CMS arrive parsed (src/integrations/yaml-modules.ts).
+declare module '*.yml' {
+  const data: unknown;
+  export default data;
+}
