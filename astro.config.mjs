@@ -10,6 +10,7 @@ import { contentRedirects } from './src/integrations/content-redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { noContentStoreInBrowser } from './src/integrations/no-content-in-browser.ts';
 import { noOriginalUploads } from './src/integrations/no-original-uploads.ts';
+import { contentProblemsInDev } from './src/integrations/content-problems-in-dev.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     sitemap(sitemapOptions(Object.keys(redirects))),
     securityHeaders(),
     noOriginalUploads(new URL('./', import.meta.url)),
+    // `astro dev`: content the build would refuse shows its problems on every page, not a 500.
+    contentProblemsInDev(new URL('./', import.meta.url)),
   ],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
