@@ -6,6 +6,7 @@ import CMS from 'decap-cms-app';
 import { parse } from 'yaml';
 import configText from './config.yml?raw';
 import siteStyles from '../src/styles/global.css?inline';
+import narrowScreens from './narrow-screens.css?inline';
 import {
   CampaignPreview,
   CommunityPreview,
@@ -20,6 +21,7 @@ import {
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
+import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, installFieldErrorReport, refusal, showProblems } from './problem-panel.ts';
@@ -37,7 +39,8 @@ type Config = Record<string, unknown> & {
 };
 // The CMS reads admin/config.yml as written (a deployment or a test may change it, e.g. the local
 // backend's port), not a configuration rebuilt in the browser.
-const config = withBeijingNowDefaults(parse(configText) as Config, new Date());
+// 替代通知 picks from the notices of the last two years (admin/notice-picker.tsx), not the whole folder.
+const config = withNoticePicker(withBeijingNowDefaults(parse(configText) as Config, new Date()));
 
 // The header's link to the site shows the site's own address, not a bare "/".
 config['display_url'] = location.origin;
@@ -54,6 +57,7 @@ CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
 // language: Chinese too, unless the English interface was asked for.
 if (config.locale !== 'en') CMS.registerLocale('en', mergePhrases(en, CONFIG_ERROR_PHRASES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
+CMS.registerWidget('recent-notice', NoticePickerControl as never, NoticePickerPreview as never);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -111,6 +115,8 @@ errorCase.textContent = [
   'label + ul, label + ul li { text-transform: none !important; }',
   // The fields a refused save names (admin/problem-panel.ts).
   '[data-cms-problem] { outline: 3px solid #b91c1c; outline-offset: 6px; border-radius: 4px; }',
+  // The editor's toolbar on a phone (admin/narrow-screens.css).
+  narrowScreens,
 ].join('\n');
 document.head.append(errorCase);
 // Fields Decap refused (a 网址短名 in capitals) are listed in the panel as well.

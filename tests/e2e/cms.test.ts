@@ -288,6 +288,20 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('fits the editor’s toolbar on a 390 px phone: publish, delete and 查看发布 on screen, no sideways scrolling', async () => {
+    const { page, errors } = await openCms('#/collections/notices/entries/2026-11-12-job-fair');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const remove = page.getByRole('button', { name: '删除内容' });
+    await remove.waitFor();
+    for (const control of [remove, page.getByRole('button', { name: '已发布' }), page.getByText('查看发布')]) {
+      const box = await control.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills an empty 网址短名 from the title as pinyin, and refuses a new entry whose file name is taken', async () => {
     const { page, errors } = await openCms('#/collections/notices/new');
     await page.getByLabel('标题', { exact: true }).fill('冬季供暖时间调整通知');
