@@ -539,6 +539,35 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('offers the notices of the last two years as 替代通知, newest first, without loading the notices folder', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const page = await context.newPage();
+    const folders: string[] = [];
+    let recording = false;
+    page.on('request', (request) => {
+      const folder = /"folder":"([^"]+)"/.exec(request.postData() ?? '')?.[1];
+      if (folder && recording) folders.push(folder);
+    });
+    // Logging in lands on the notices list, which loads the folder; opening a notice from there must not load it again.
+    await page.goto(`${preview.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('a[href*="#/collections/notices/entries/"]').first().waitFor();
+    recording = true;
+    await page.goto(`${preview.url}/admin/#/collections/notices/entries/2026-11-12-job-fair`);
+    const search = page.getByLabel('查找替代通知(标题中的词)');
+    await search.waitFor();
+    const picker = page.locator('select').filter({ has: page.locator('option', { hasText: '(无)' }) });
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(5);
+    await search.fill('供暖');
+    expect((await picker.locator('option').allTextContents()).slice(1)).toEqual([
+      '2026-11-18 关于提前启动冬季集中供暖的通知',
+      '2026-11-05 2026—2027 年度冬季供暖时间安排',
+    ]);
+    await page.waitForTimeout(1000);
+    expect(folders).not.toContain('content/notices');
+    await context.close();
+  });
+
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
     // The notice the first editors could not save: its attachment failed Decap's pattern check.
     const file = join(dir, 'content/notices/2026-11-10-low-income-review.md');
