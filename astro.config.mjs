@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { noOriginalUploads } from './src/integrations/no-original-uploads.ts';
 import { prebuiltCms } from './src/integrations/cms-bundle.ts';
 import { yamlModules } from './src/integrations/yaml-modules.ts';
+import { contentProblemsInDev } from './src/integrations/content-problems-in-dev.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     noOriginalUploads(new URL('./', import.meta.url)),
     // Decap CMS is bundled apart from the pages and reused while its inputs are unchanged.
     prebuiltCms(),
+    // `astro dev`: content the build would refuse shows its problems on every page, not a 500.
+    contentProblemsInDev(new URL('./', import.meta.url)),
   ],
   // Content-Security-Policy as a <meta> in every page (and in _headers, see src/lib/csp.ts).
   security: { csp: { directives: [...SITE_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },

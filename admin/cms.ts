@@ -5,16 +5,29 @@
 import CMS from 'decap-cms-app';
 import configFile from './config.yml';
 import siteStyles from '../src/styles/global.css?inline';
-import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, PerformancePreview, SchoolPreview, VenuePreview } from './previews.tsx';
+import narrowScreens from './narrow-screens.css?inline';
+import {
+  CampaignPreview,
+  CommunityPreview,
+  CoursePreview,
+  LibraryPreview,
+  LeaguePreview,
+  NoticePreview,
+  PerformancePreview,
+  SchoolPreview,
+  VenuePreview,
+} from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
+import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
-import { hideProblems, refusal, showProblems } from './problem-panel.ts';
+import { hideProblems, installFieldErrorReport, refusal, showProblems } from './problem-panel.ts';
+import { installChineseListLabels } from './list-labels.ts';
 import { installWholeTermSearch } from './cjk-search.ts';
-import { zh_Hans } from 'decap-cms-locales';
-import { mergePhrases, ZH_OVERRIDES } from './locale.ts';
+import { en, zh_Hans } from 'decap-cms-locales';
+import { CONFIG_ERROR_PHRASES, mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
 
@@ -26,7 +39,8 @@ type Config = Record<string, unknown> & {
 // The CMS reads admin/config.yml as written (a deployment or a test may change it, e.g. the local
 // backend's port), not a configuration rebuilt in the browser; it arrives parsed
 // (src/integrations/yaml-modules.ts), so no YAML parser of ours is shipped.
-const config = withBeijingNowDefaults(configFile as Config, new Date());
+// 替代通知 picks from the notices of the last two years (admin/notice-picker.tsx), not the whole folder.
+const config = withNoticePicker(withBeijingNowDefaults(configFile as Config, new Date()));
 
 // The header's link to the site shows the site's own address, not a bare "/".
 config['display_url'] = location.origin;
@@ -39,7 +53,11 @@ const configured = withBackend(config, import.meta.env);
 
 // Decap's Chinese interface, completed and reworded (admin/locale.ts).
 CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
+// A configuration that does not load is reported before its locale is read, in the default
+// language: Chinese too, unless the English interface was asked for.
+if (config.locale !== 'en') CMS.registerLocale('en', mergePhrases(en, CONFIG_ERROR_PHRASES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
+CMS.registerWidget('recent-notice', NoticePickerControl as never, NoticePickerPreview as never);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -50,6 +68,8 @@ CMS.registerPreviewTemplate('courses', CoursePreview);
 CMS.registerPreviewTemplate('venues', VenuePreview);
 CMS.registerPreviewTemplate('communities', CommunityPreview);
 CMS.registerPreviewTemplate('schools', SchoolPreview);
+CMS.registerPreviewTemplate('campaigns', CampaignPreview);
+CMS.registerPreviewTemplate('library', LibraryPreview);
 /** Ids of the entries that exist, as the site last rendered them (src/pages/admin/entry-ids.json.ts). */
 async function existingIds(collection: string): Promise<string[]> {
   const response = await fetch('/admin/entry-ids.json', { cache: 'no-store' });
@@ -91,8 +111,18 @@ CMS.registerEventListener({
 // Decap writes field errors in capitals (text-transform: uppercase), which turned the example in
 // a pattern message into "WINTER-HEATING"; a field's errors list follows its label.
 const errorCase = document.createElement('style');
-errorCase.textContent = 'label + ul, label + ul li { text-transform: none !important; }';
+errorCase.textContent = [
+  'label + ul, label + ul li { text-transform: none !important; }',
+  // The fields a refused save names (admin/problem-panel.ts).
+  '[data-cms-problem] { outline: 3px solid #b91c1c; outline-offset: 6px; border-radius: 4px; }',
+  // The editor's toolbar on a phone (admin/narrow-screens.css).
+  narrowScreens,
+].join('\n');
 document.head.append(errorCase);
+// Fields Decap refused (a 网址短名 in capitals) are listed in the panel as well.
+installFieldErrorReport();
+// Collapsed and new list items are named in Chinese, not "No title" (admin/list-labels.ts).
+installChineseListLabels(CMS.getWidget('list')?.control as { prototype: object } | undefined);
 // Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
 installWholeTermSearch();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).

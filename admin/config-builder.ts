@@ -170,6 +170,9 @@ function collectionConfig(collection: CmsCollection, identifierOf: (name: string
     summary: collection.summary,
     // Dated collections open newest first (Decap's default_sort); the rest in their listed order.
     sortable_fields: collection.sortable.map((name) => (name === dateFieldOf(collection.name) ? { field: name, default_sort: 'desc' } : name)),
+    // 分组 (by year, category…) and 筛选 (紧急, 已废止…) menus above the list.
+    ...(collection.viewGroups ? { view_groups: collection.viewGroups.map((group) => ({ ...group })) } : {}),
+    ...(collection.viewFilters ? { view_filters: collection.viewFilters.map((filter) => ({ ...filter })) } : {}),
     // 查看发布 opens the entry's page on the site (relative to site_url).
     preview_path: entryUrl(collection.name, '{{slug}}').slice(1),
     fields,

@@ -20,6 +20,9 @@ export const ZH_OVERRIDES: Phrases = {
     editorControl: { field: { widgetLabel: '%{widgetLabel}字段' } },
     editorControlPane: {
       widget: {
+        // The pattern's own message says what is expected ("只能用小写英文字母…"); Decap's
+        // "不满足模式" wording is a programmer's, and the label stands right above the message.
+        regexPattern: '%{pattern}',
         rangeMin: '“%{fieldLabel}”至少要有 %{minCount} 项。',
         rangeMax: '“%{fieldLabel}”最多只能有 %{maxCount} 项。',
       },
@@ -84,6 +87,22 @@ export const ZH_OVERRIDES: Phrases = {
     workflowList: {
       inReviewHeader: '待审核',
       readyHeader: '可以发布',
+    },
+  },
+};
+
+/**
+ * The page Decap shows when its configuration does not load. It is drawn before the
+ * configuration's `locale` is known, so in Decap's default language (English: "Error loading the
+ * CMS configuration"); these phrases are laid over that default for a Chinese interface.
+ */
+export const CONFIG_ERROR_PHRASES: Phrases = {
+  app: {
+    app: {
+      errorHeader: '内容管理后台无法启动:配置有误',
+      configErrors: '配置中的问题(请把下面这段文字发给网站管理员)',
+      checkConfigYml:
+        '这不是编辑操作造成的,编辑无法自行修复。管理员请检查 admin/config.yml 和构建时设置的 PUBLIC_CMS_* 环境变量(见 README 的 “Publishing from the CMS” 一节)。',
     },
   },
 };

@@ -5,7 +5,11 @@
 import type { ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
-import { formatDateTime, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
+import { formatDateTime, formatLocalDate, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
+import { entryUrl } from '../src/lib/permanent-urls.ts';
+import { hoursByDay } from '../src/lib/hours.ts';
+import { linkLabel } from '../src/lib/links.ts';
+import type { Weekday } from '../src/lib/recurrence.ts';
 import { nameOf, useNames } from './names.ts';
 import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
 import type { Game } from '../src/lib/sports/standings.ts';
@@ -445,34 +449,197 @@ export function LeaguePreview(props: PreviewProps) {
 interface Lesson {
   title?: string;
   start?: string;
-  weekly?: { weekday?: string; time?: string; from?: string; until?: string };
+  durationMinutes?: number;
+  weekly?: { weekday?: string; time?: string; from?: string; until?: string; except?: string[] };
   venue?: string;
   teacher?: string;
 }
 
+/** A date ("2027-01-18") as the site writes it, or the text as typed while it is not one yet. */
+const day = (value: unknown) => (/^\d{4}-\d{2}-\d{2}$/.test(str(value)) ? formatLocalDate(str(value), 'zh-CN') : str(value));
+
+/** A course as its page shows it (src/pages/[...lang]/school/courses/[id].astro): facts with names, lessons in the site's words. */
 export function CoursePreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const schools = list<string>(field(props, 'schools')).map((id) => nameOf(names, 'schools', id));
+  const campaign = str(field(props, 'campaign'));
+  const howToJoin = str(field(props, 'howToJoin'));
+  // The page puts lessons still to come first; the preview keeps the order of the form.
   const lessons = list<Lesson>(field(props, 'lessons'));
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
-      <p className="meta">{label('courseAudience', field(props, 'audience'))}</p>
-      {str(field(props, 'summary')) && <p className="lead">{str(field(props, 'summary'))}</p>}
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'school.audience')}</dt>
+        <dd>{label('courseAudience', field(props, 'audience'))}</dd>
+        <dt>{t('zh-CN', 'school.schools')}</dt>
+        <dd>{schools.join('、')}</dd>
+        {campaign && (
+          <>
+            <dt>{t('zh-CN', 'school.campaign')}</dt>
+            <dd>
+              <a href={entryUrl('campaigns', campaign)}>{nameOf(names, 'campaigns', campaign)}</a>
+            </dd>
+          </>
+        )}
+        {howToJoin && (
+          <>
+            <dt>{t('zh-CN', 'school.howToJoin')}</dt>
+            <dd>{howToJoin}</dd>
+          </>
+        )}
+      </dl>
+      <h2>{t('zh-CN', 'school.lessons')}</h2>
       <ul className="item-list">
         {lessons.map((lesson, i) => (
           <li key={i}>
             <h3>{lesson.title}</h3>
-            <p className="meta">
+            <p>
               {lesson.weekly ? (
-                `每${label('weekday', lesson.weekly.weekday)} ${lesson.weekly.time ?? ''}(${lesson.weekly.from ?? ''} 至 ${lesson.weekly.until ?? ''})`
+                t('zh-CN', 'school.weekly', {
+                  weekday: label('weekday', lesson.weekly.weekday),
+                  time: lesson.weekly.time ?? '',
+                  from: day(lesson.weekly.from),
+                  until: day(lesson.weekly.until),
+                })
               ) : (
                 <When value={lesson.start} />
               )}
               {' · '}
-              {lesson.venue} · {lesson.teacher}
+              {t('zh-CN', 'school.duration', { minutes: lesson.durationMinutes ?? '' })}
+            </p>
+            {lesson.weekly?.except && lesson.weekly.except.length > 0 && (
+              <p className="meta">{t('zh-CN', 'school.except', { dates: lesson.weekly.except.map(day).join(separator()) })}</p>
+            )}
+            <p className="meta">
+              {t('zh-CN', 'school.venue')}
+              {t('zh-CN', 'punct.colon')}
+              {nameOf(names, 'venues', str(lesson.venue))} · {t('zh-CN', 'school.teacher')}
+              {t('zh-CN', 'punct.colon')}
+              {lesson.teacher}
             </p>
           </li>
         ))}
       </ul>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** An education campaign as its page shows it (src/pages/[...lang]/campaigns/[id]/index.astro). */
+export function CampaignPreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const audience = list<string>(field(props, 'audience')).map((value) => label('campaignAudience', value));
+  const schools = list<string>(field(props, 'schools')).map((id) => nameOf(names, 'schools', id));
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'title'))}</h1>
+      {summary && <p className="lead">{summary}</p>}
+      <dl className="facts">
+        <dt>{t('zh-CN', 'campaigns.dates')}</dt>
+        <dd>
+          {day(field(props, 'start'))} – {day(field(props, 'end'))}
+        </dd>
+        <dt>{t('zh-CN', 'campaigns.audience')}</dt>
+        <dd>{audience.join(separator())}</dd>
+        {schools.length > 0 && (
+          <>
+            <dt>{t('zh-CN', 'campaigns.schools')}</dt>
+            <dd>{schools.join('、')}</dd>
+          </>
+        )}
+        <dt>{t('zh-CN', 'campaigns.howToJoin')}</dt>
+        <dd>{str(field(props, 'howToJoin'))}</dd>
+      </dl>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** A web address as the site labels it (its host), or the text as typed while it is not one. */
+function safeLinkLabel(url: string): string {
+  try {
+    return linkLabel(url);
+  } catch {
+    return url;
+  }
+}
+
+/** A library or reading room as its card on the library page shows it (src/pages/[...lang]/library/index.astro). */
+export function LibraryPreview(props: PreviewProps) {
+  const names = useNames();
+  const summary = str(field(props, 'summary'));
+  const community = str(field(props, 'community'));
+  const address = str(field(props, 'address'));
+  const phone = str(field(props, 'phone'));
+  const url = str(field(props, 'url'));
+  const hours = list<{ days?: Weekday[]; opens?: string; closes?: string }>(field(props, 'hours')).map((h) => ({
+    days: h.days ?? [],
+    opens: h.opens ?? '',
+    closes: h.closes ?? '',
+  }));
+  return (
+    <main className="wrap">
+      <p className="meta">{label('libraryKind', field(props, 'kind'))}</p>
+      <article className="card">
+        <h3>{str(field(props, 'name'))}</h3>
+        {summary && <p>{summary}</p>}
+        <dl className="facts">
+          {community && (
+            <>
+              <dt>{t('zh-CN', 'library.byCommunity')}</dt>
+              <dd>
+                <a href={entryUrl('communities', community)}>{nameOf(names, 'communities', community)}</a>
+              </dd>
+            </>
+          )}
+          {address && (
+            <>
+              <dt>{t('zh-CN', 'venues.address')}</dt>
+              <dd>{address}</dd>
+            </>
+          )}
+          {phone && (
+            <>
+              <dt>{t('zh-CN', 'library.phone')}</dt>
+              <dd>{phone}</dd>
+            </>
+          )}
+          {url && (
+            <>
+              <dt>{t('zh-CN', 'library.website')}</dt>
+              <dd>
+                {url.startsWith('/') ? (
+                  <a href={url}>{safeLinkLabel(url)}</a>
+                ) : (
+                  <>
+                    <a href={url} rel="noopener external">
+                      {safeLinkLabel(url)}
+                    </a>{' '}
+                    <span className="meta">{t('zh-CN', 'common.externalLink')}</span>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
+        </dl>
+        {hours.length > 0 && (
+          <table className="hours">
+            <caption>{t('zh-CN', 'library.hours')}</caption>
+            <tbody>
+              {hoursByDay(hours).map(({ day: weekday, times }) => (
+                <tr key={weekday} data-day={weekday}>
+                  <th scope="row">{label('weekday', weekday)}</th>
+                  <td>{times.length ? times.join(separator()) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </article>
       <div className="prose">{props.widgetFor('body')}</div>
     </main>
   );

@@ -47,10 +47,77 @@ export function showProblems(problems: readonly string[]): void {
   close.addEventListener('click', hideProblems);
   panel.append(heading, list, close);
   document.body.append(panel);
+  highlightFields(problems);
 }
 
 export function hideProblems(): void {
   document.getElementById(ID)?.remove();
+  for (const marked of document.querySelectorAll(`[${MARK}]`)) marked.removeAttribute(MARK);
+}
+
+/** Marks the fields in error: an outline round each (admin/cms.ts styles `[data-cms-problem]`). */
+const MARK = 'data-cms-problem';
+
+/** The top-level field a problem line names: "赛程与结果 › 第 2 项 › 客队:…" → "赛程与结果"; none for a line without a field. */
+export function problemField(problem: string): string | undefined {
+  const match = /^([^:›]+?)\s*(?: › |:)/.exec(problem);
+  return match?.[1]?.trim() || undefined;
+}
+
+/** A field label as Decap shows it, without the " (可选)" it appends. */
+export function plainLabel(text: string): string {
+  return text.replace(/\s*\(可选\)\s*$/, '').trim();
+}
+
+/** Outlines the editor's fields whose labels the problems name, so the editor finds them. */
+export function highlightFields(problems: readonly string[], root: ParentNode = document): number {
+  const wanted = new Set(problems.map(problemField).filter((label): label is string => Boolean(label)));
+  let marked = 0;
+  for (const label of root.querySelectorAll('label')) {
+    if (!wanted.has(plainLabel(label.textContent ?? ''))) continue;
+    // Decap's field: a container holding the label's top bar and the widget.
+    const field = label.parentElement?.parentElement;
+    if (!field || field.hasAttribute(MARK)) continue;
+    field.setAttribute(MARK, '');
+    marked += 1;
+  }
+  return marked;
+}
+
+/**
+ * The messages Decap shows beside fields (a required field left empty, a 网址短名 that fails its
+ * pattern), each as "label:message". Decap refuses such a save without a word (a pattern error
+ * has no toast), so these go into the panel too.
+ */
+export function fieldErrors(root: ParentNode = document): string[] {
+  const problems: string[] = [];
+  for (const list of root.querySelectorAll('label + ul')) {
+    const label = plainLabel(list.previousElementSibling?.textContent ?? '');
+    for (const item of list.querySelectorAll('li')) {
+      const message = (item.textContent ?? '').trim();
+      if (message) problems.push(label ? `${label}:${message}` : message);
+    }
+  }
+  return problems;
+}
+
+/** The buttons and menu items that save (发布, 立即发布, 发布并新建, 保存…). */
+const SAVE = /^(立即发布|发布并新建|发布并复制|保存)$/;
+
+/** After every click on a save button, lists the fields Decap refused in the panel, until it is closed. */
+export function installFieldErrorReport(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element | null)?.closest('button, [role="menuitem"]');
+      if (!target || !SAVE.test((target.textContent ?? '').trim())) return;
+      setTimeout(() => {
+        const problems = fieldErrors();
+        if (problems.length) showProblems(problems);
+      }, 400);
+    },
+    true,
+  );
 }
 
 /** An error whose text is the message alone: Decap shows `String(error)`, which would start with "Error: ". */

@@ -9,7 +9,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 # Problems in content/ are listed first, one block each with file and line, as `npm run build`
-# lists them (the site still starts: Astro then shows its own error for the same file).
+# lists them; the site still starts and shows the same problems on every page
+# (src/integrations/content-problems-in-dev.ts) until they are fixed in the CMS.
 npm run --silent content:check || true
 exec npx concurrently --kill-others --names site,cms --prefix-colors blue,magenta \
   "astro dev $*" \

@@ -28,6 +28,17 @@ export interface CollectionDefinition {
     sortable: string[];
     /** A date-time field that a new entry starts with set to the current Beijing time. */
     defaultsToNow?: string;
+    /**
+     * The list's 分组 menu (Decap `view_groups`): entries grouped by a field's value, or by the
+     * part of it a pattern matches (the year of a date). Decap offers no default group.
+     */
+    viewGroups?: readonly { label: string; field: string; pattern?: string }[];
+    /**
+     * The list's 筛选 menu (Decap `view_filters`): a field's value must match the pattern. A field
+     * a file leaves out (status: 有效 is the default and not written) never matches, so 有效 and
+     * 本社区 (which depends on the editor) cannot be offered this way.
+     */
+    viewFilters?: readonly { label: string; field: string; pattern: string | boolean }[];
   };
   /**
    * The field whose date starts every file name (and so every URL) of the collection: a notice is
@@ -54,6 +65,15 @@ export const REGISTRY = {
       summary: '{{published}} · {{title}}',
       sortable: ['published', 'title'],
       defaultsToNow: 'published',
+      // By year only: a group by category or series would be headed by the stored value
+      // ("employment"), not its Chinese name.
+      viewGroups: [{ label: '按年份', field: 'published', pattern: '^\\d{4}' }],
+      viewFilters: [
+        { label: '紧急', field: 'urgent', pattern: true },
+        { label: '置顶', field: 'pinned', pattern: true },
+        { label: '已修改', field: 'status', pattern: '^amended$' },
+        { label: '已废止', field: 'status', pattern: '^repealed$' },
+      ],
     },
     dateField: 'published',
     url: { page: '/notices/{id}/' },
@@ -67,6 +87,11 @@ export const REGISTRY = {
       identifier: 'title',
       summary: '{{start}} · {{title}}',
       sortable: ['start', 'title'],
+      viewGroups: [{ label: '按年份', field: 'start', pattern: '^\\d{4}' }],
+      viewFilters: [
+        { label: '延期', field: 'status', pattern: '^postponed$' },
+        { label: '取消', field: 'status', pattern: '^cancelled$' },
+      ],
     },
     dateField: 'start',
     url: { page: '/performances/{id}/' },
@@ -97,6 +122,7 @@ export const REGISTRY = {
       identifier: 'title',
       summary: '{{start}} – {{end}} · {{title}}',
       sortable: ['start', 'title'],
+      viewGroups: [{ label: '按年份', field: 'start', pattern: '^\\d{4}' }],
     },
     // A campaign's printable poster is linked on its own (schools print its QR code).
     url: { page: '/campaigns/{id}/', subpages: ['poster/'] },

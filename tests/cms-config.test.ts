@@ -195,3 +195,35 @@ describe('the CMS configuration', () => {
     ]);
   });
 });
+
+describe('the CMS lists at district scale', () => {
+  const collections = buildCmsConfig().collections as unknown as {
+    name: string;
+    view_groups?: { label: string; field: string; pattern?: string }[];
+    view_filters?: { label: string; field: string; pattern: string | boolean }[];
+  }[];
+  const of = (name: string) => collections.find((c) => c.name === name)!;
+  /** Decap's own test of a filter (decap-cms-core reducers/entries.ts selectEntries). */
+  const passes = (pattern: string | boolean, value: unknown) => value !== undefined && new RegExp(String(pattern)).test(String(value));
+
+  it('groups dated collections by year: the year of the date as the CMS stores it', () => {
+    for (const [name, field] of [
+      ['notices', 'published'],
+      ['performances', 'start'],
+      ['campaigns', 'start'],
+    ] as const) {
+      const byYear = of(name).view_groups?.find((group) => group.label === '按年份');
+      expect(byYear?.field, name).toBe(field);
+      expect('2026-11-12 15:00'.match(new RegExp(byYear!.pattern!))?.[0]).toBe('2026');
+    }
+  });
+
+  it('filters notices by 紧急, 置顶, 已修改 and 已废止, with Chinese labels, as Decap tests them', () => {
+    const filters = of('notices').view_filters ?? [];
+    expect(filters.map((filter) => filter.label)).toEqual(['紧急', '置顶', '已修改', '已废止']);
+    const urgent = filters.find((filter) => filter.label === '紧急')!;
+    expect([passes(urgent.pattern, true), passes(urgent.pattern, false), passes(urgent.pattern, undefined)]).toEqual([true, false, false]);
+    const repealed = filters.find((filter) => filter.label === '已废止')!;
+    expect([passes(repealed.pattern, 'repealed'), passes(repealed.pattern, 'amended')]).toEqual([true, false]);
+  });
+});

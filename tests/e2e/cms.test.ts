@@ -260,6 +260,48 @@ describe('editing in the CMS with the local backend', () => {
     }
   });
 
+  it('lists a field Decap refuses (a 网址短名 in capitals) in the panel by its label, outlines it, and names a new lesson in Chinese', async () => {
+    const { page, errors } = await openCms('#/collections/courses/new');
+    await page.getByLabel('课程名称', { exact: true }).fill('寒假文明礼仪课');
+    await page.getByLabel('网址短名 (可选)', { exact: true }).fill('WINTER-Manners');
+    // A new lesson is named by its field's label, not "No title".
+    await page
+      .getByRole('button', { name: /新增课时/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByText('(未填写课时名称)').count()).toBeGreaterThan(0);
+    expect(await page.getByText(/^No \w+$/).count()).toBe(0);
+    await publish(page);
+    const panel = page.locator('#cms-save-problems[role="alert"]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('网址短名:只能用小写英文字母、数字和连字符,如 winter-heating');
+    // Beside the field the example is as written, not upper-cased by Decap's CSS.
+    const beside = page.locator('label + ul li', { hasText: 'winter-heating' }).first();
+    expect(await beside.evaluate((li) => getComputedStyle(li).textTransform)).toBe('none');
+    // The field is outlined until the panel is closed.
+    const outlined = page.locator('[data-cms-problem]');
+    expect(await outlined.filter({ has: page.getByLabel('网址短名 (可选)', { exact: true }) }).count()).toBe(1);
+    await panel.getByRole('button', { name: '关闭' }).click();
+    expect(await outlined.count()).toBe(0);
+    // Decap rejects the refused save without a reason: one unhandled rejection ("undefined"), no more.
+    expect(errors.filter((error) => error !== 'undefined')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits the editor’s toolbar on a 390 px phone: publish, delete and 查看发布 on screen, no sideways scrolling', async () => {
+    const { page, errors } = await openCms('#/collections/notices/entries/2026-11-12-job-fair');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const remove = page.getByRole('button', { name: '删除内容' });
+    await remove.waitFor();
+    for (const control of [remove, page.getByRole('button', { name: '已发布' }), page.getByText('查看发布')]) {
+      const box = await control.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills an empty 网址短名 from the title as pinyin, and refuses a new entry whose file name is taken', async () => {
     const { page, errors } = await openCms('#/collections/notices/new');
     await page.getByLabel('标题', { exact: true }).fill('冬季供暖时间调整通知');
@@ -443,11 +485,11 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
-  it('previews notices, performances, venues, communities and schools with the same facts, labels and names as their built pages', async () => {
-    /** The facts list (dt: dd) of a page or a preview, whitespace collapsed. */
-    const facts = (scope: { locator: Page['locator'] }) =>
+  it('previews notices, performances, venues, communities, schools, campaigns, courses and libraries with the same facts, labels and names as their built pages', async () => {
+    /** The facts list (dt: dd) of a page or a preview (within `within`, e.g. one library's card), whitespace collapsed. */
+    const facts = (scope: { locator: Page['locator'] }, within = 'main') =>
       scope
-        .locator('dl.facts')
+        .locator(`${within} dl.facts`)
         .first()
         .evaluate((dl) => [...dl.children].map((child) => `${child.tagName.toLowerCase()}: ${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
     const pages = [
@@ -457,22 +499,27 @@ describe('editing in the CMS with the local backend', () => {
       ['venues', 'yishan-court', 'venues'],
       ['communities', 'liukai', 'communities'],
       ['schools', 'hehua-primary', 'school/schools'],
+      ['campaigns', 'holiday-legal-lectures', 'campaigns'],
+      ['courses', 'pupils-legal-basics', 'school/courses'],
+      // Libraries have no page of their own: each is a card on /library/, at #id.
+      ['library', 'liukai-community-library', 'library'],
     ] as const;
     for (const [collection, id, path] of pages) {
       const site = await browser.newPage();
-      await site.goto(`${preview.url}/${path}/${id}/`);
-      const expected = await facts(site);
+      const card = collection === 'library';
+      await site.goto(card ? `${preview.url}/${path}/#${id}` : `${preview.url}/${path}/${id}/`);
+      const expected = await facts(site, card ? `[id="${id}"]` : 'main');
       await site.close();
       const { page, errors } = await openCms(`#/collections/${collection}/entries/${id}`);
       const pane = page.frameLocator('#preview-pane');
       // Names, not ids (荷花社区, not hehua), once the preview has loaded them.
       await expect.poll(() => facts(pane as unknown as { locator: Page['locator'] }), { timeout: 20_000 }).toEqual(expected);
-      expect(expected.join(' '), `${collection}/${id}`).not.toMatch(/: (hehua|liukai|yishan|jiangbin-plaza|liukai-centre)\b/);
+      expect(expected.join(' '), `${collection}/${id}`).not.toMatch(/: (hehua|liukai|yishan|jiangbin-plaza|liukai-centre|wenchang)\b/);
       expect(expected.length, `${collection}/${id}`).toBeGreaterThan(3);
       expect(errors).toEqual([]);
       await page.context().close();
     }
-  }, 180_000); // five built pages and five CMS sessions, each ~10 s on a busy two-core machine
+  }, 300_000); // eight built pages and eight CMS sessions, each ~10 s on a busy two-core machine
 
   it('lists notices newest first, and finds a notice by a two-character Chinese word', async () => {
     const notices = readdirSync(join(dir, 'content/notices')).filter((f) => f.endsWith('.md'));
@@ -490,6 +537,35 @@ describe('editing in the CMS with the local backend', () => {
     expect(await page.getByText('2026—2027 年度冬季供暖时间安排').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('offers the notices of the last two years as 替代通知, newest first, without loading the notices folder', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const page = await context.newPage();
+    const folders: string[] = [];
+    let recording = false;
+    page.on('request', (request) => {
+      const folder = /"folder":"([^"]+)"/.exec(request.postData() ?? '')?.[1];
+      if (folder && recording) folders.push(folder);
+    });
+    // Logging in lands on the notices list, which loads the folder; opening a notice from there must not load it again.
+    await page.goto(`${preview.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('a[href*="#/collections/notices/entries/"]').first().waitFor();
+    recording = true;
+    await page.goto(`${preview.url}/admin/#/collections/notices/entries/2026-11-12-job-fair`);
+    const search = page.getByLabel('查找替代通知(标题中的词)');
+    await search.waitFor();
+    const picker = page.locator('select').filter({ has: page.locator('option', { hasText: '(无)' }) });
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(5);
+    await search.fill('供暖');
+    expect((await picker.locator('option').allTextContents()).slice(1)).toEqual([
+      '2026-11-18 关于提前启动冬季集中供暖的通知',
+      '2026-11-05 2026—2027 年度冬季供暖时间安排',
+    ]);
+    await page.waitForTimeout(1000);
+    expect(folders).not.toContain('content/notices');
+    await context.close();
   });
 
   it('saves a notice that has an attachment, and uploads a new PDF attachment through the media dialog', async () => {
