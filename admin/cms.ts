@@ -10,6 +10,8 @@ import { CommunityPreview, CoursePreview, LeaguePreview, NoticePreview, Performa
 import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
+import { withTeamNames } from './fixture-summary.tsx';
+import { isRefusedSave } from './refused-save.ts';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, refusal, showProblems } from './problem-panel.ts';
@@ -40,6 +42,11 @@ const configured = withBackend(config, import.meta.env);
 // Decap's Chinese interface, completed and reworded (admin/locale.ts).
 CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
+// Collapsed fixtures show their round and team names (admin/fixture-summary.tsx); other lists are untouched.
+const list = CMS.getWidget('list');
+// Registered again under its own name with its own preview and configuration schema (the 4th argument, missing from Decap's types).
+const registerWidget = CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema?: unknown) => void;
+if (list) registerWidget('list', withTeamNames(list.control as never), list.preview, (list as { schema?: unknown }).schema);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -87,6 +94,12 @@ CMS.registerEventListener({
     hideProblems();
     return data;
   },
+});
+// A refused save is shown in Chinese (Decap's toast, the panel above, or the field's own error);
+// Decap then rejects its save promise with its failure action (a plain object) or nothing, which
+// nobody handles and the browser reported as a page error "Object" (admin/refused-save.ts).
+window.addEventListener('unhandledrejection', (event) => {
+  if (isRefusedSave(event.reason)) event.preventDefault();
 });
 // Decap writes field errors in capitals (text-transform: uppercase), which turned the example in
 // a pattern message into "WINTER-HEATING"; a field's errors list follows its label.

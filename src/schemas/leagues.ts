@@ -130,7 +130,8 @@ export const leagueSchema = entry({
       .default([]),
     '赛程与结果',
     undefined,
-    { summary: '{{fields.round}}:{{fields.home}} – {{fields.away}}' },
+    // homeName/awayName: filled in from the teams by the CMS's list control (admin/fixture-summary.tsx), never saved.
+    { summary: '{{fields.round}} {{fields.homeName}} vs {{fields.awayName}}' },
   ),
   adjustments: labelled(
     z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]),
