@@ -383,6 +383,19 @@ describe('BWF badminton: wins; two level — their match; three level — game, 
 });
 
 describe('ATP round robin (tennis): wins; two level — head-to-head; three — sets, then games won', () => {
+  it('matches played come before head-to-head: after a withdrawal a 2-1 record beats 2-0', () => {
+    // ATP round-robin rule b) (checked against the Nitto ATP Finals rules page): greatest number of matches played.
+    // W beats Y and Z, loses to X; X beats W and Y, and never played Z (Z withdrew); Y beats Z.
+    // Wins: W 2, X 2, Y 1, Z 0. Played: W 3, X 2 → W above X although X won their match.
+    const input = {
+      teams: teams('W', 'X', 'Y', 'Z'),
+      fixtures: [game('W', 2, 0, 'Y'), game('W', 2, 0, 'Z'), game('X', 2, 1, 'W'), game('X', 2, 0, 'Y'), game('Y', 2, 0, 'Z')],
+      rules: rules('tennis', 'atp-round-robin'),
+    };
+    expect(table(standings(input))).toEqual(['1 W 2 played', '2 X 2', '3 Y 1', '4 Z 0']);
+    expect(notes(input)).toEqual(['W、X 胜场数相同(2);按比赛场数:W 3、X 2。']);
+  });
+
   it('a cyclic three-way tie of 2-1 wins: sets 3:3 each, the games ratio decides', () => {
     // A 2-1 B: 6-4 4-6 7-5 (A 17, B 15); B 2-1 C: 6-3 3-6 6-4 (B 15, C 13); C 2-1 A: 6-2 2-6 7-6 (C 15, A 14).
     // Games: A 31:30 = 1.033, B 30:30 = 1, C 28:29 = 0.966. Expected: A, B, C.
@@ -408,7 +421,7 @@ describe('ATP round robin (tennis): wins; two level — head-to-head; three — 
       rules: rules('tennis', 'atp-round-robin'),
     };
     expect(table(standings(input))).toEqual(['1 A 1 score-ratio', '2 B 1 score-ratio', '3 C 1']);
-    expect(notes(input)[0]).toBe('A、B、C 胜场数相同(1)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。');
+    expect(notes(input)[0]).toBe('A、B、C 胜场数相同(1)、比赛场数相同(2)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。');
   });
 
   it('two level on wins: head-to-head', () => {

@@ -167,6 +167,7 @@ export const en: Record<keyof typeof zhCN, string> = {
     'best of five sets, sets to 25 and the fifth to 15, with a two-point lead; 3-0 and 3-1 wins give 3 points, a 3-2 win 2 to the winner and 1 to the loser (FIVB)',
   'stat.points': 'points',
   'stat.wins': 'wins',
+  'stat.played': 'matches played',
   'stat.set-ratio': 'set ratio',
   'stat.set-ratio.tennis': 'set ratio',
   'stat.set-ratio.rubbers': 'rubber ratio',
@@ -246,7 +247,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tiebreakSource.bwf':
     'BWF General Competition Regulations (round-robin ranking): matches won; two level: the winner of their match; three or more: game difference, then point difference, going back to the match between two still level; then lots.',
   'tiebreakSource.atp-round-robin':
-    'ATP Rulebook (round-robin events): wins; two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
+    'ATP Rulebook (round-robin events): wins; matches played (after a withdrawal a 2-1 record beats 2-0); two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
   'tiebreakSource.fiba-3x3':
     'FIBA 3x3 rules (pool ranking): wins; head-to-head only when two teams are level; average points scored (forfeits excluded); then seeding (here: lots).',
   'tiebreakSource.fiba':

@@ -268,6 +268,8 @@ export function statValue(stat: Exclude<Stat, 'lots' | 'fair-play'>, s: Stats, a
       return countValue(s.points);
     case 'wins':
       return countValue(s.won);
+    case 'played':
+      return countValue(s.played);
     case 'set-ratio':
       return ratioValue(s.setsFor, s.setsAgainst);
     case 'set-difference':

@@ -7,7 +7,7 @@
  */
 
 /** Figures a criterion can compare (higher is better). */
-export type Stat = 'points' | 'wins' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'fair-play' | 'lots';
+export type Stat = 'points' | 'wins' | 'played' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'fair-play' | 'lots';
 
 /** Cards a team received over the competition, by the kinds fair-play rules weigh differently (one per player and match). */
 export interface Cards {
@@ -94,8 +94,9 @@ const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterio
  * - bwf: BWF General Competition Regulations (round-robin ranking): matches won; two tied — the
  *   winner of their match; three or more — game difference, then point difference, falling back
  *   to the match between two still level; then lots.
- * - atp-round-robin: ATP Rulebook (round-robin events): wins; two tied — head-to-head; three
- *   tied — percentage of sets won, then of games won, falling back to head-to-head for two.
+ * - atp-round-robin: ATP Rulebook (round-robin events): wins; matches played (a 2-1 record beats
+ *   2-0 when a player withdrew); two tied — head-to-head; three tied — percentage of sets won,
+ *   then of games won, falling back to head-to-head for two; then ranking (here: lots).
  * - fiba-3x3: FIBA 3x3 Official Rules, pool ranking: wins; head-to-head only when two teams are
  *   tied; average points scored (forfeits excluded); then seeding (here: lots).
  * - fiba: FIBA Official Basketball Rules, Appendix D: classification points; among the tied teams
@@ -156,6 +157,7 @@ export const PRESETS: Record<PresetId, Tiebreak> = {
   'atp-round-robin': {
     criteria: [
       all('wins'),
+      all('played'),
       h2h('wins', { only: 'two' }),
       all('set-ratio', { only: 'three-or-more' }),
       h2h('wins', { only: 'two' }),
