@@ -421,7 +421,9 @@ describe('ATP round robin (tennis): wins; two level — head-to-head; three — 
       rules: rules('tennis', 'atp-round-robin'),
     };
     expect(table(standings(input))).toEqual(['1 A 1 score-ratio', '2 B 1 score-ratio', '3 C 1']);
-    expect(notes(input)[0]).toBe('A、B、C 胜场数相同(1)、比赛场数相同(2)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。');
+    expect(notes(input)[0]).toBe(
+      'A、B、C 胜场数相同(1)、比赛场数相同(2)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。',
+    );
   });
 
   it('two level on wins: head-to-head', () => {

@@ -7,7 +7,8 @@
  */
 
 /** Figures a criterion can compare (higher is better). */
-export type Stat = 'points' | 'wins' | 'played' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'fair-play' | 'lots';
+export type Stat =
+  'points' | 'wins' | 'played' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'fair-play' | 'lots';
 
 /** Cards a team received over the competition, by the kinds fair-play rules weigh differently (one per player and match). */
 export interface Cards {
