@@ -21,6 +21,8 @@ import { entryProblems, takenIdProblem } from './validate.ts';
 import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
 import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
+import { withTeamNames } from './fixture-summary.tsx';
+import { isRefusedSave } from './refused-save.ts';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, installFieldErrorReport, refusal, showProblems } from './problem-panel.ts';
@@ -58,6 +60,11 @@ CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
 if (config.locale !== 'en') CMS.registerLocale('en', mergePhrases(en, CONFIG_ERROR_PHRASES) as never);
 CMS.registerWidget('league-team', TeamControl as never, TeamPreview as never);
 CMS.registerWidget('recent-notice', NoticePickerControl as never, NoticePickerPreview as never);
+// Collapsed fixtures show their round and team names (admin/fixture-summary.tsx); other lists are untouched.
+const list = CMS.getWidget('list');
+// Registered again under its own name with its own preview and configuration schema (the 4th argument, missing from Decap's types).
+const registerWidget = CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema?: unknown) => void;
+if (list) registerWidget('list', withTeamNames(list.control as never), list.preview, (list as { schema?: unknown }).schema);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -108,6 +115,12 @@ CMS.registerEventListener({
     return data;
   },
 });
+// A refused save is shown in Chinese (Decap's toast, the panel above, or the field's own error);
+// Decap then rejects its save promise with its failure action (a plain object) or nothing, which
+// nobody handles and the browser reported as a page error "Object" (admin/refused-save.ts).
+window.addEventListener('unhandledrejection', (event) => {
+  if (isRefusedSave(event.reason)) event.preventDefault();
+});
 // Decap writes field errors in capitals (text-transform: uppercase), which turned the example in
 // a pattern message into "WINTER-HEATING"; a field's errors list follows its label.
 const errorCase = document.createElement('style');
@@ -122,7 +135,8 @@ document.head.append(errorCase);
 // Fields Decap refused (a 网址短名 in capitals) are listed in the panel as well.
 installFieldErrorReport();
 // Collapsed and new list items are named in Chinese, not "No title" (admin/list-labels.ts).
-installChineseListLabels(CMS.getWidget('list')?.control as { prototype: object } | undefined);
+// Decap's own ListControl (captured above, before the fixture-summary wrapper replaced it in the registry).
+installChineseListLabels(list?.control as { prototype: object } | undefined);
 // Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
 installWholeTermSearch();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).

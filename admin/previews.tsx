@@ -187,6 +187,7 @@ interface CmsFixture {
     sets?: CmsGame[];
     rubbers?: { homePlayers?: string; awayPlayers?: string; games?: CmsGame[] }[];
     walkover?: 'home' | 'away' | 'both';
+    forfeit?: 'home' | 'away';
     extraTime?: boolean;
     penalties?: CmsGame;
   };
@@ -208,7 +209,7 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
     .filter((f) => f.home && f.away)
     .map((f) => {
       const r = f.result;
-      const scored = r && ((num(r.home) !== undefined && num(r.away) !== undefined) || r.walkover);
+      const scored = r && ((num(r.home) !== undefined && num(r.away) !== undefined) || r.walkover || r.forfeit);
       const penalties =
         r?.penalties && num(r.penalties.home) !== undefined && num(r.penalties.away) !== undefined
           ? { home: r.penalties.home!, away: r.penalties.away! }
@@ -226,6 +227,7 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
               sets: games(r.sets),
               rubbers: (r.rubbers ?? []).map((rubber) => ({ homePlayers: rubber.homePlayers, awayPlayers: rubber.awayPlayers, games: games(rubber.games) })),
               walkover: r.walkover || undefined,
+              forfeit: r.forfeit || undefined,
               extraTime: r.extraTime,
               penalties,
             }
@@ -249,6 +251,15 @@ export function leagueFromForm(props: PreviewProps): League | undefined {
       .filter((a) => a.team && num(a.points) !== undefined)
       .map((a) => ({ team: a.team!, points: a.points!, reason: a.reason ?? '' })),
     lots: list<string>(field(props, 'lots')),
+    fairPlay: list<{ team?: string; yellow?: number; secondYellow?: number; red?: number; yellowRed?: number }>(field(props, 'fairPlay'))
+      .filter((cards) => cards.team)
+      .map((cards) => ({
+        team: cards.team!,
+        yellow: num(cards.yellow) ?? 0,
+        secondYellow: num(cards.secondYellow) ?? 0,
+        red: num(cards.red) ?? 0,
+        yellowRed: num(cards.yellowRed) ?? 0,
+      })),
   };
 }
 
@@ -288,7 +299,7 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
           </tbody>
         </table>
       </div>
-      {(model.notes.length > 0 || model.adjustments.length > 0 || model.walkovers.length > 0) && (
+      {(model.notes.length > 0 || model.adjustments.length > 0 || model.walkovers.length > 0 || model.forfeits.length > 0) && (
         <ul className="table-notes">
           {model.notes.map((note, i) => (
             <li key={`n${i}`}>* {note}</li>
@@ -298,6 +309,9 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
           ))}
           {model.walkovers.map((note, i) => (
             <li key={`w${i}`}>{note}</li>
+          ))}
+          {model.forfeits.map((note, i) => (
+            <li key={`f${i}`}>{note}</li>
           ))}
         </ul>
       )}
@@ -404,7 +418,7 @@ export function LeaguePreview(props: PreviewProps) {
             {league!.fixtures
               .filter((f) => f.round === round)
               .map((fixture, i) => {
-                const r = resultText(fixture, 'zh-CN', name);
+                const r = resultText(fixture, 'zh-CN', name, view?.rules);
                 return (
                   <li key={i}>
                     <p className="meta">

@@ -17,7 +17,11 @@ export function itemName(item: unknown, entry: Record<string, unknown>): string 
   if (typeof round !== 'number' && typeof round !== 'string') return undefined;
   const teams = Array.isArray(entry['teams']) ? (entry['teams'] as { id?: unknown; name?: unknown }[]) : [];
   const teamName = (id: unknown) => teams.find((team) => team.id === id && typeof team.name === 'string')?.name as string | undefined;
-  const [homeName, awayName] = [teamName(home), teamName(away)];
+  // A team not (or no longer) in the league is named by the id the fixture holds.
+  const [homeName, awayName] = [
+    teamName(home) ?? (typeof home === 'string' ? home : undefined),
+    teamName(away) ?? (typeof away === 'string' ? away : undefined),
+  ];
   const roundName = /^\d+$/.test(String(round)) ? `第${String(round)}轮` : String(round);
   return `${roundName}${homeName && awayName ? ` ${homeName} 对 ${awayName}` : ''}`;
 }
@@ -59,7 +63,9 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   const images = bodyImageProblems('正文', typeof body === 'string' ? body : '').problems.map(
     (problem) => `${problem.field}:${chineseOnly(problem.message)}${problem.hint ? `。请${problem.hint}` : ''}`,
   );
-  return [...fields, ...images];
+  // A league's problems name the league, as the build's do (《赛事名称》).
+  const title = collection === 'leagues' && typeof frontmatter['title'] === 'string' && frontmatter['title'].trim() ? `《${frontmatter['title'].trim()}》` : '';
+  return [...fields, ...images].map((problem) => (title && !problem.includes(title) ? `${title}${problem}` : problem));
 }
 
 /** The id (file name without .md) a new entry will be saved under: "2026-11-28-water" or "water". */

@@ -153,6 +153,28 @@ describe('knockouts, penalties, walkovers', () => {
     ]);
   });
 
+  it('a forfeit takes the sport’s defined result: 3x3 w-0 (0:0 entered), volleyball 3:0 with 25:0 sets (or left empty)', () => {
+    expect(messages('basketball-3x3', fixture({ result: result(0, 0, { forfeit: 'away' }) }))).toEqual([]);
+    expect(messages('volleyball', fixture({ result: result(0, 0, { forfeit: 'home' }) }))).toEqual([]);
+    expect(messages('volleyball', fixture({ result: result(0, 3, { forfeit: 'home', sets: sets([0, 25], [0, 25], [0, 25]) }) }))).toEqual([]);
+    expect(messages('basketball-3x3', fixture({ result: result(21, 0, { forfeit: 'away' }) }))).toEqual([
+      "fixtures.0.result: 《测试联赛》第1轮(柳开社区队 – 江滨社区队):客队江滨社区队弃权判负,三人制篮球按规定记 w-0,不计得分,比分填 0:0,现在是 21:0(the score contradicts the sport's forfeit result)",
+    ]);
+    expect(messages('volleyball', fixture({ result: result(3, 1, { forfeit: 'away', sets: sets([25, 0], [25, 20]) }) }))).toEqual([
+      "fixtures.0.result: 《测试联赛》第1轮(柳开社区队 – 江滨社区队):客队江滨社区队弃权判负,排球按规定记 3-0 (25-0, 25-0, 25-0),比分应为 3:0(或留 0:0),现在是 3:1(the score contradicts the sport's forfeit result)",
+      'fixtures.0.result.sets: 《测试联赛》第1轮(柳开社区队 – 江滨社区队):客队江滨社区队弃权判负,各局比分按规定为 25:0、25:0、25:0,可以留空,现在是 25:0、25:20(forfeit game scores are set by the rules)',
+    ]);
+  });
+
+  it('a forfeit where the sport defines none, or together with a walkover, is refused', () => {
+    expect(messages('table-tennis', fixture({ result: result(0, 0, { forfeit: 'home' }) }))).toEqual([
+      'fixtures.0.result.forfeit: 《测试联赛》第1轮(柳开社区队 – 江滨社区队):乒乓球没有规定的弃权判负比分,请改填“弃权方”,比分填 0:0(this sport defines no forfeit score: enter a walkover)',
+    ]);
+    expect(messages('basketball-3x3', fixture({ result: result(0, 0, { forfeit: 'home', walkover: 'home' }) }))).toEqual([
+      expect.stringMatching(/^fixtures\.0\.result\.forfeit: .*“弃权方”和“弃权判负方”只能填一项/),
+    ]);
+  });
+
   it('a team playing twice at the same time', () => {
     expect(messages('football-5', fixture({}), fixture({ round: '第2轮', home: 'c', away: 'a' }))).toEqual([
       expect.stringMatching(/^fixtures\.1\.time: 《测试联赛》第2轮\(c – 柳开社区队\):队伍 “柳开社区队” 同一时间还有比赛 第1轮/),
@@ -253,5 +275,15 @@ describe('what a failed build says for a bad league (the schema, with this leagu
     };
     expect(problems(volleyball)).toEqual([]);
     expect(problems({ ...volleyball, bestOf: 4 })).toContain('bestOf: “每场局数”应为单数,如 3 或 5(best of an odd number)');
+  });
+
+  it('fair-play cards name a team of the league, once each', () => {
+    const football = { ...league, sport: 'football-5', rubbers: undefined, fixtures: [] };
+    expect(problems({ ...football, fairPlay: [{ team: 'liukai', yellow: 2 }] })).toEqual([]);
+    expect(problems({ ...football, fairPlay: [{ team: 'liukai', yellow: 2 }, { team: 'liukai', red: 1 }, { team: 'hehua' }] })).toEqual([
+      'fairPlay.1.team: 队伍 “柳开社区队” 的红黄牌填了两次(one entry per team)',
+      'fairPlay.2.team: 队伍 “hehua” 不在本赛事的参赛队伍中,应为:柳开社区队(liukai) / 江滨社区队(jiangbin)(not a team of this league)',
+    ]);
+    expect(problems({ ...football, fairPlay: [{ team: 'liukai', yellow: -1 }] })).toEqual(['fairPlay.0.yellow: “黄牌”不能为负数']);
   });
 });

@@ -10,6 +10,7 @@ import { standings, standingsTable, statValue, tally, type Fixture, type Game, t
 import { criterionId, PRESETS, PRESET_IDS, type PresetId, type Tiebreak } from '../src/lib/sports/tiebreak.ts';
 import { bracket, firstRound } from '../src/lib/sports/bracket.ts';
 import { describeStep } from '../src/lib/sports/notes.ts';
+import { resultText, rulesLines, tableModel } from '../src/lib/sports/display.ts';
 
 const teams = (...ids: string[]): Team[] => ids.map((id) => ({ id, name: id }));
 const game = (home: string, h: number, a: number, away: string, sets: [number, number][] = []): Fixture => ({
@@ -124,7 +125,7 @@ describe('FIFA: overall goal difference and goals first, then head-to-head once'
     const input = { teams: teams('A', 'B', 'C'), fixtures: cyclic.fixtures.slice(0, 3), rules: rules('football-5', 'fifa'), lots: ['B', 'C', 'A'] };
     expect(table(standings(input))).toEqual(['1 B 3 lots', '2 C 3 lots', '3 A 3']);
     expect(notes(input)).toEqual([
-      'B、C、A 积分相同(3)、净胜球相同(0)、进球数相同(1)、相互间比赛的积分相同(3)、相互间比赛的净胜球相同(0)、相互间比赛的进球数相同(1);按抽签:B 1、C 2、A 3。',
+      'B、C、A 积分相同(3)、净胜球相同(0)、进球数相同(1)、相互间比赛的积分相同(3)、相互间比赛的净胜球相同(0)、相互间比赛的进球数相同(1);抽签决定:B、C、A。',
     ]);
   });
 });
@@ -382,6 +383,19 @@ describe('BWF badminton: wins; two level — their match; three level — game, 
 });
 
 describe('ATP round robin (tennis): wins; two level — head-to-head; three — sets, then games won', () => {
+  it('matches played come before head-to-head: after a withdrawal a 2-1 record beats 2-0', () => {
+    // ATP round-robin rule b) (checked against the Nitto ATP Finals rules page): greatest number of matches played.
+    // W beats Y and Z, loses to X; X beats W and Y, and never played Z (Z withdrew); Y beats Z.
+    // Wins: W 2, X 2, Y 1, Z 0. Played: W 3, X 2 → W above X although X won their match.
+    const input = {
+      teams: teams('W', 'X', 'Y', 'Z'),
+      fixtures: [game('W', 2, 0, 'Y'), game('W', 2, 0, 'Z'), game('X', 2, 1, 'W'), game('X', 2, 0, 'Y'), game('Y', 2, 0, 'Z')],
+      rules: rules('tennis', 'atp-round-robin'),
+    };
+    expect(table(standings(input))).toEqual(['1 W 2 played', '2 X 2', '3 Y 1', '4 Z 0']);
+    expect(notes(input)).toEqual(['W、X 胜场数相同(2);按比赛场数:W 3、X 2。']);
+  });
+
   it('a cyclic three-way tie of 2-1 wins: sets 3:3 each, the games ratio decides', () => {
     // A 2-1 B: 6-4 4-6 7-5 (A 17, B 15); B 2-1 C: 6-3 3-6 6-4 (B 15, C 13); C 2-1 A: 6-2 2-6 7-6 (C 15, A 14).
     // Games: A 31:30 = 1.033, B 30:30 = 1, C 28:29 = 0.966. Expected: A, B, C.
@@ -407,7 +421,9 @@ describe('ATP round robin (tennis): wins; two level — head-to-head; three — 
       rules: rules('tennis', 'atp-round-robin'),
     };
     expect(table(standings(input))).toEqual(['1 A 1 score-ratio', '2 B 1 score-ratio', '3 C 1']);
-    expect(notes(input)[0]).toBe('A、B、C 胜场数相同(1)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。');
+    expect(notes(input)[0]).toBe(
+      'A、B、C 胜场数相同(1)、比赛场数相同(2)、胜负盘比率(三队及以上相同时)相同(3:3);按胜负局比率(三队及以上相同时):A 31:30、B 30:30、C 28:29。',
+    );
   });
 
   it('two level on wins: head-to-head', () => {
@@ -547,7 +563,13 @@ describe('points, walkovers, adjustments, lots', () => {
   it('teams that nothing separates share the place, and the note says so', () => {
     const input = { teams: teams('A', 'B'), fixtures: [game('A', 1, 1, 'B')], rules: rules('football-5', 'uefa') };
     expect(table(standings(input))).toEqual(['1 A 1', '1 B 1']);
-    expect(notes(input)[0]).toMatch(/^A、B 积分相同\(1\)、相互间比赛的积分相同\(1\).*净胜球相同\(0\).*所有排名规则都无法区分,名次并列。$/);
+    // UEFA ends in lots, and none were entered: the note says the place is shared until they are drawn.
+    expect(notes(input)[0]).toMatch(
+      /^A、B 积分相同\(1\)、相互间比赛的积分相同\(1\).*净胜球相同\(0\).*抽签之前的排名规则都无法区分,名次暂时并列,待组委会抽签决定。$/,
+    );
+    // A legacy order without lots: nothing left to draw, the place is simply shared.
+    const noLots = { ...input, rules: rulesFor('football-5', undefined, ['points', 'scored']) };
+    expect(notes(noLots)[0]).toBe('A、B 积分相同(1)、进球数相同(1),所有排名规则都无法区分,名次并列。');
   });
 });
 
@@ -614,6 +636,8 @@ describe('every note is true (property)', () => {
           /** The figure recomputed independently of the engine's own bookkeeping. */
           const figure = (id: string, c: Parameters<typeof criterionId>[0], among: string[] | undefined) => {
             if (c.stat === 'lots') return input.lots.includes(id) ? -input.lots.indexOf(id) : -Infinity;
+            // No cards are entered here, so fair play must have been skipped, never quoted.
+            if (c.stat === 'fair-play') throw new Error(`fair play quoted without cards: ${preset} ${sport} seed ${seed}`);
             const s = among
               ? tally(
                   teams(...among),
@@ -673,5 +697,116 @@ describe('knockout', () => {
       ['SF', ['a-e>a', 'b-c>?']],
       ['F', ['a-c>a']],
     ]);
+  });
+});
+
+describe('forfeits with the sport’s defined result (not walkovers)', () => {
+  const forfeit = (home: string, away: string, gave: 'home' | 'away'): Fixture => ({
+    round: `${home}-${away}`,
+    stage: 'group',
+    home,
+    away,
+    result: { home: 0, away: 0, sets: [], forfeit: gave },
+  });
+  const s25: [number, number][] = [
+    [25, 20],
+    [20, 25],
+    [25, 20],
+    [25, 20],
+  ];
+
+  it('3x3: a forfeit is w-0 — a win for A, no points scored, left out of the average', () => {
+    // As the walkover table above, but D forfeits to A (FIBA 3x3: recorded w-0, no points awarded):
+    // A 21-15 B, B 21-18 C, C 16-14 A, D forfeits to A, B 16-14 D, C 17-12 D. Wins: A, B, C 2, D 0.
+    // Averages over games with a score: A (21+14)/2 = 17.5, B (15+21+16)/3 = 17.33, C (18+16+17)/3 = 17.
+    // Expected: A, B, C, D; D has one forfeit, two games with a score; the result reads "w : 0".
+    const input = {
+      teams: teams('A', 'B', 'C', 'D'),
+      fixtures: [
+        game('A', 21, 15, 'B'),
+        game('B', 21, 18, 'C'),
+        game('C', 16, 14, 'A'),
+        forfeit('A', 'D', 'away'),
+        game('B', 16, 14, 'D'),
+        game('C', 17, 12, 'D'),
+      ],
+      rules: rules('basketball-3x3', 'fiba-3x3'),
+    };
+    const { rows, steps } = standingsTable(input);
+    expect(table(rows)).toEqual(['1 A 5 avg:scored', '2 B 5 avg:scored', '3 C 5', '4 D 2']);
+    expect(rows.find((r) => r.team.id === 'D')).toMatchObject({ played: 3, lost: 3, forfeitsGiven: 1, walkoversGiven: 0, scoredMatches: 2, scoreFor: 26 });
+    expect(rows.find((r) => r.team.id === 'A')).toMatchObject({ won: 2, scoredMatches: 2, scoreFor: 35, scoreAgainst: 31 });
+    expect(resultText(input.fixtures[3]!, 'zh-CN', (id) => id, input.rules)).toEqual({ score: 'w : 0', badges: ['弃权判负: D'], detail: undefined });
+    const model = tableModel({ rows, steps }, input.rules, 'zh-CN');
+    expect(model.forfeits).toEqual(['D 弃权判负 1 场,按规定记 w-0,不计得分,这些场次不计入得失分和场均得分;积 0 分。']);
+    expect(model.walkovers).toEqual([]);
+    expect(tableModel({ rows, steps }, input.rules, 'en').forfeits[0]).toMatch(/^D lost 1 match\(es\) by forfeit, recorded as w-0: no score is awarded/);
+    expect(rulesLines(input.rules, 'zh-CN')).toContain('弃权判负按规定记 w-0。');
+  });
+
+  it('volleyball: a forfeit counts 3-0 with sets of 25-0, and that decides the set ratio', () => {
+    // FIVB (wins, points, set ratio, point ratio…). P 3-1 Q; Q forfeits to R (3-0, 25-0 ×3);
+    // S 3-1 P; S 3-1 R (all 3-1s: 25-20, 20-25, 25-20, 25-20).
+    // Wins: S 2, P 1, R 1, Q 0. Points: S 6, P 3, R 3, Q 0 (a forfeit scores 0).
+    // P and R level on wins and points. Sets: P 3:1 + 1:3 = 4:4 (1.0); R 3:0 + 1:3 = 4:3 (1.33).
+    // Expected: S, R, P, Q — R above P by the set ratio. (As a walkover, R would have 1:3 and be below P.)
+    const volleyball = rules('volleyball', 'fivb');
+    const input = {
+      teams: teams('P', 'Q', 'R', 'S'),
+      fixtures: [game('P', 3, 1, 'Q', s25), forfeit('Q', 'R', 'home'), game('S', 3, 1, 'P', s25), game('S', 3, 1, 'R', s25)],
+      rules: volleyball,
+    };
+    const { rows, steps } = standingsTable(input);
+    expect(table(rows)).toEqual(['1 S 6', '2 R 3 set-ratio', '3 P 3', '4 Q 0']);
+    // R's points: 75:0 from the forfeit, 85:95 against S.
+    expect(rows.find((r) => r.team.id === 'R')).toMatchObject({ setsFor: 4, setsAgainst: 3, scoreFor: 160, scoreAgainst: 95, scoredMatches: 2 });
+    expect(notes(input)).toContain('R、P 胜场数相同(1)、积分相同(3);按胜负局比率:R 4:3、P 4:4。');
+    expect(resultText(input.fixtures[1]!, 'zh-CN', (id) => id, volleyball)).toEqual({ score: '0 : 3', badges: ['弃权判负: Q'], detail: '0-25, 0-25, 0-25' });
+    expect(tableModel({ rows, steps }, volleyball, 'zh-CN').forfeits).toEqual(['Q 弃权判负 1 场,按规定记 3-0 (25-0, 25-0, 25-0),计入得失分;积 0 分。']);
+    // A best-of-three league awards as many sets as win its match.
+    expect(rules('volleyball', 'fivb', { bestOf: 3 }).forfeit).toEqual({
+      text: '2-0 (25-0, 25-0)',
+      score: [2, 0],
+      sets: [
+        [25, 0],
+        [25, 0],
+      ],
+    });
+  });
+});
+
+describe('fair play and the drawing of lots entered by the organisers', () => {
+  // A 1-0 B, B 1-0 C, C 1-0 A: 3 points each, everything level among them and overall (1:1, one win).
+  // Cards: A two yellows; B one direct red; C one sending-off for a second yellow.
+  // FIFA (yellow 1, indirect red 3, direct red 4): A 2, C 3, B 4 → A, C, B by fair play.
+  // UEFA (yellow 1, red 3 whichever way): A 2, B 3, C 3 → A first; B and C level → lots.
+  const cycle = [game('A', 1, 0, 'B'), game('B', 1, 0, 'C'), game('C', 1, 0, 'A')];
+  const fairPlay = { A: { yellow: 2 }, B: { red: 1 }, C: { secondYellow: 1 } };
+
+  it('FIFA: fair-play points decide after head-to-head, fewest first', () => {
+    const input = { teams: teams('A', 'B', 'C'), fixtures: cycle, rules: rules('football-5', 'fifa'), fairPlay };
+    expect(table(standings(input))).toEqual(['1 A 3 fair-play', '2 C 3 fair-play', '3 B 3']);
+    expect(notes(input).at(-1)).toMatch(/^A、C、B 积分相同\(3\)、.*;按公平竞赛扣分\(少者在前\):A 2、C 3、B 4。$/);
+  });
+
+  it('UEFA: disciplinary points leave B and C level; the lots the organisers entered decide, and the note says so', () => {
+    const input = { teams: teams('A', 'B', 'C'), fixtures: cycle, rules: rules('football-5', 'uefa'), fairPlay, lots: ['C', 'B'] };
+    expect(table(standings(input))).toEqual(['1 A 3 fair-play', '2 C 3 lots', '3 B 3']);
+    expect(notes(input).at(-1)).toBe('C、B 公平竞赛扣分(少者在前)相同(3);抽签决定:C、B。');
+    expect(notes(input, 'en').at(-1)).toBe('C, B are level on fair-play points (fewer first) (3); decided by drawing of lots: C, B.');
+  });
+
+  it('without lots entered, the teams share the place and the note says lots are still to be drawn', () => {
+    const input = { teams: teams('A', 'B', 'C'), fixtures: cycle, rules: rules('football-5', 'uefa'), fairPlay };
+    expect(table(standings(input))).toEqual(['1 A 3 fair-play', '2 B 3', '2 C 3']);
+    expect(notes(input).at(-1)).toBe('B、C 公平竞赛扣分(少者在前)相同(3),抽签之前的排名规则都无法区分,名次暂时并列,待组委会抽签决定。');
+  });
+
+  it('without cards entered, fair play is skipped (never quoted as level) and lots decide as before', () => {
+    const input = { teams: teams('A', 'B', 'C'), fixtures: cycle, rules: rules('football-5', 'fifa'), lots: ['B', 'C', 'A'] };
+    expect(table(standings(input))).toEqual(['1 B 3 lots', '2 C 3 lots', '3 A 3']);
+    const note = notes(input).at(-1)!;
+    expect(note).not.toMatch(/公平竞赛/);
+    expect(note).toMatch(/;抽签决定:B、C、A。$/);
   });
 });

@@ -167,6 +167,7 @@ export const en: Record<keyof typeof zhCN, string> = {
     'best of five sets, sets to 25 and the fifth to 15, with a two-point lead; 3-0 and 3-1 wins give 3 points, a 3-2 win 2 to the winner and 1 to the loser (FIVB)',
   'stat.points': 'points',
   'stat.wins': 'wins',
+  'stat.played': 'matches played',
   'stat.set-ratio': 'set ratio',
   'stat.set-ratio.tennis': 'set ratio',
   'stat.set-ratio.rubbers': 'rubber ratio',
@@ -184,6 +185,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'stat.scored.goals': 'goals scored',
   'stat.scored.tennis': 'games won',
   'stat.lots': 'drawing of lots',
+  'stat.fair-play': 'fair-play points (fewer first)',
   'sports.criterion.among': 'head-to-head {stat}',
   'sports.criterion.amongTeams': '{stat} in the matches among {teams}',
   'sports.criterion.average': 'average {stat}',
@@ -192,6 +194,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sports.note.levelOn': '{criterion} ({value})',
   'sports.note.split': '{teams} are level on {level}; by {rule}: {order}.',
   'sports.note.shared': '{teams} are level on {level}; no criterion separates them, and they share the place.',
+  'sports.note.sharedLots':
+    '{teams} are level on {level}; no criterion before the drawing of lots separates them: they share the place until the organisers draw lots.',
+  'sports.note.lots': '{teams} are level on {level}; decided by drawing of lots: {order}.',
   'sports.rankingOrder': 'Teams are ranked by, in order: {list}.',
   'sports.reapply':
     ' Once head-to-head criteria have placed some of the teams, those still level are compared again on their matches among themselves only, from the first head-to-head criterion.',
@@ -206,6 +211,11 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sports.penalties': 'penalties {home}–{away}',
   'sports.extraTime': 'after extra time',
   'sports.doubleWalkover': 'both teams gave a walkover',
+  'sports.forfeit': 'lost by forfeit',
+  'sports.forfeitRule': 'A forfeit is recorded as {score}.',
+  'sports.forfeitNote': '{team} lost {count} match(es) by forfeit, recorded as {score}, which counts in the scores; {points} points each.',
+  'sports.forfeitNoteNoScore':
+    '{team} lost {count} match(es) by forfeit, recorded as {score}: no score is awarded, so these matches count neither in the scores nor in the average points scored; {points} points each.',
   'sports.rubbers': 'Rubbers',
   'sports.bestOf': 'best of {n} ({win} to win)',
   'sports.teamTie': 'team ties of {rubbers} rubbers, first to {win}; each rubber best of {bestOf} games ({gamesToWin} to win)',
@@ -221,9 +231,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tiebreakPreset.fiba-3x3': 'FIBA 3x3',
   'tiebreakPreset.fiba': 'FIBA basketball, Appendix D',
   'tiebreakSource.uefa':
-    'UEFA Champions League and Futsal Champions League regulations, equality of points: points, goal difference and goals scored in the matches among the teams concerned; those criteria again among the teams still level only; then overall goal difference, goals scored and wins; lots (disciplinary points and coefficients are not kept here).',
+    'UEFA Champions League and Futsal Champions League regulations, equality of points: points, goal difference and goals scored in the matches among the teams concerned; those criteria again among the teams still level only; then overall goal difference, goals scored and wins; disciplinary points (yellow 1, red 3, fewer first; when cards are entered); lots (coefficients are not kept here).',
   'tiebreakSource.fifa':
-    'FIFA World Cup regulations (2022, art. 32.5): overall goal difference and goals scored first, then points, goal difference and goals scored in the matches among the teams concerned, once; lots (fair-play points are not kept here).',
+    'FIFA World Cup regulations (2022, art. 32.5): overall goal difference and goals scored first, then points, goal difference and goals scored in the matches among the teams concerned, once; fair-play points (yellow 1, indirect red 3, direct red 4, yellow and direct red 5, fewer first; when cards are entered); lots.',
   'tiebreakSource.cfa-5':
     "The usual wording of Chinese Football Association amateur five-a-side competition rules: points, then the matches among the tied teams once (points, goal difference, goals scored), then overall goal difference and goals scored, then lots. The event's own rules prevail.",
   'tiebreakSource.fivb':
@@ -237,7 +247,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tiebreakSource.bwf':
     'BWF General Competition Regulations (round-robin ranking): matches won; two level: the winner of their match; three or more: game difference, then point difference, going back to the match between two still level; then lots.',
   'tiebreakSource.atp-round-robin':
-    'ATP Rulebook (round-robin events): wins; two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
+    'ATP Rulebook (round-robin events): wins; matches played (after a withdrawal a 2-1 record beats 2-0); two level: head-to-head; three level: percentage of sets won, then of games won, going back to head-to-head for two still level; then ranking (here: lots).',
   'tiebreakSource.fiba-3x3':
     'FIBA 3x3 rules (pool ranking): wins; head-to-head only when two teams are level; average points scored (forfeits excluded); then seeding (here: lots).',
   'tiebreakSource.fiba':
@@ -261,6 +271,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'walkoverSide.home': 'Home team gave a walkover',
   'walkoverSide.away': 'Away team gave a walkover',
   'walkoverSide.both': 'Both teams gave a walkover',
+  'forfeitSide.home': 'Home team lost by forfeit',
+  'forfeitSide.away': 'Away team lost by forfeit',
   'weekday.mon': 'Monday',
   'weekday.tue': 'Tuesday',
   'weekday.wed': 'Wednesday',

@@ -67,7 +67,7 @@ interface LeagueLike {
       time: Date;
       home: string;
       away: string;
-      result?: { home: number; away: number; walkover?: 'home' | 'away' | 'both' | undefined } | undefined;
+      result?: { home: number; away: number; walkover?: 'home' | 'away' | 'both' | undefined; forfeit?: 'home' | 'away' | undefined } | undefined;
     }[];
   };
 }
@@ -106,7 +106,8 @@ export function latestResults(leagues: readonly LeagueLike[], now: Date, { perLe
           away: name(f.away),
           homeScore: f.result!.home,
           awayScore: f.result!.away,
-          walkover: f.result!.walkover,
+          // A forfeit (3x3 w-0, volleyball 3-0) shows the same 弃权 badge as a walkover.
+          walkover: f.result!.walkover ?? f.result!.forfeit,
         })),
       },
     ];

@@ -11,6 +11,7 @@ export const LEAGUE_FORMATS = ['round-robin', 'double-round-robin', 'groups-knoc
 export const TIEBREAKERS = LEGACY_TIEBREAKERS;
 export const TIEBREAK_PRESETS = PRESET_IDS;
 export const WALKOVER_SIDES = ['home', 'away', 'both'] as const;
+export const FORFEIT_SIDES = ['home', 'away'] as const;
 export const STAGES = ['group', 'knockout'] as const;
 export const SIDES = ['home', 'away'] as const;
 
@@ -114,6 +115,12 @@ export const leagueSchema = entry({
               extraTime: flag('加时赛', '淘汰赛比分含加时赛时勾选'),
               penalties: labelled(z.strictObject({ home: score('主队点球'), away: score('客队点球') }), '点球大战', '淘汰赛打平后点球决胜时填写').optional(),
               walkover: choice(WALKOVER_SIDES, '弃权方', 'walkoverSide', '弃权时比分填 0:0').optional(),
+              forfeit: choice(
+                FORFEIT_SIDES,
+                '弃权判负方',
+                'forfeitSide',
+                '项目规定了弃权比分时使用(三人篮球记 w-0,不计得分;排球记 3:0,每局 25:0):比分填 0:0 或规定比分,按规定比分计入积分榜;其他项目请用“弃权方”',
+              ).optional(),
             }),
             '比赛结果',
             '未赛留空',
@@ -123,13 +130,28 @@ export const leagueSchema = entry({
       .default([]),
     '赛程与结果',
     undefined,
-    { summary: '{{fields.round}}:{{fields.home}} – {{fields.away}}' },
+    // homeName/awayName: filled in from the teams by the CMS's list control (admin/fixture-summary.tsx), never saved.
+    { summary: '{{fields.round}} {{fields.homeName}} vs {{fields.awayName}}' },
   ),
   adjustments: labelled(
     z.array(z.strictObject({ team: teamId('队伍'), points: integer('加减分'), reason: text('原因') })).default([]),
     '积分调整',
     '如违规扣分,必须写明原因',
   ),
+  fairPlay: labelled(
+    z.array(
+      z.strictObject({
+        team: teamId('队伍'),
+        yellow: integer('黄牌').min(0, { error: '“黄牌”不能为负数' }).default(0),
+        secondYellow: integer('两黄变一红').min(0, { error: '“两黄变一红”不能为负数' }).default(0),
+        red: integer('直接红牌').min(0, { error: '“直接红牌”不能为负数' }).default(0),
+        yellowRed: integer('黄牌后又直接红牌').min(0, { error: '“黄牌后又直接红牌”不能为负数' }).default(0),
+      }),
+    ),
+    '公平竞赛红黄牌',
+    '排名规则含公平竞赛分(欧足联纪律分、国际足联公平竞赛分)时填写各队全部比赛累计的红黄牌;不填则跳过这一项',
+    { summary: '{{fields.team}}' },
+  ).optional(),
   lots: labelled(z.array(teamId('队伍')), '抽签结果', '所有排名规则都无法区分时,按抽签顺序排名(先抽中者靠前)').optional(),
   summary: summary(),
   en: english(),
@@ -155,6 +177,11 @@ export const leagueSchema = entry({
   });
   league.adjustments.forEach((adjustment, index) => {
     if (!teamIds.has(adjustment.team)) ctx.addIssue({ code: 'custom', path: ['adjustments', index, 'team'], message: unknownTeam(adjustment.team) });
+  });
+  (league.fairPlay ?? []).forEach((cards, index) => {
+    if (!teamIds.has(cards.team)) ctx.addIssue({ code: 'custom', path: ['fairPlay', index, 'team'], message: unknownTeam(cards.team) });
+    if ((league.fairPlay ?? []).findIndex((other) => other.team === cards.team) !== index)
+      ctx.addIssue({ code: 'custom', path: ['fairPlay', index, 'team'], message: `队伍 “${teamName(cards.team)}” 的红黄牌填了两次(one entry per team)` });
   });
   (league.lots ?? []).forEach((team, index) => {
     if (!teamIds.has(team)) ctx.addIssue({ code: 'custom', path: ['lots', index], message: unknownTeam(team) });

@@ -48,7 +48,8 @@ function winnerOf(fixture: Fixture): string | undefined {
   const result = fixture.result;
   if (!result) return undefined;
   if (result.walkover === 'both') return undefined;
-  if (result.walkover) return result.walkover === 'home' ? fixture.away : fixture.home;
+  const gave = result.walkover ?? result.forfeit;
+  if (gave) return gave === 'home' ? fixture.away : fixture.home;
   if (result.home === result.away) {
     // Level after (extra) time: the penalty shoot-out decides.
     const pens = result.penalties;

@@ -4,7 +4,7 @@
  * (admin/previews.tsx) both render these, so an editor sees the table residents will see.
  */
 import { t, type Locale } from '../../i18n/index.ts';
-import type { SportRules } from './rules.ts';
+import type { ForfeitRule, SportRules } from './rules.ts';
 import type { Fixture, Stats, Step, Row } from './standings.ts';
 import { columnLabel, describeStep } from './notes.ts';
 import type { LeagueTable } from './league.ts';
@@ -24,6 +24,8 @@ export interface TableModel {
   minis: MiniTable[];
   adjustments: string[];
   walkovers: string[];
+  /** forfeits with the sport's defined result, and how they count */
+  forfeits: string[];
 }
 
 function statColumns(rules: SportRules, locale: Locale): string[] {
@@ -86,6 +88,16 @@ export function tableModel(
     walkovers: table.rows
       .filter((r) => r.walkoversGiven)
       .map((r) => t(locale, 'sports.walkoverNote', { team: r.team.name, count: r.walkoversGiven, points: rules.scoring.walkoverLoss })),
+    forfeits: table.rows
+      .filter((r) => r.forfeitsGiven && rules.forfeit)
+      .map((r) =>
+        t(locale, rules.forfeit!.score ? 'sports.forfeitNote' : 'sports.forfeitNoteNoScore', {
+          team: r.team.name,
+          count: r.forfeitsGiven,
+          score: rules.forfeit!.text,
+          points: rules.scoring.walkoverLoss,
+        }),
+      ),
   };
 }
 
@@ -98,11 +110,32 @@ export interface ResultText {
   detail?: string | undefined;
 }
 
-/** A fixture's result in words: score, walkover or penalties, and its game scores. */
-export function resultText(fixture: Pick<Fixture, 'home' | 'away' | 'result'>, locale: Locale, name: (id: string) => string): ResultText {
+/** A forfeit's result as the sport records it, from the home side: "0 : w", "3 : 0". */
+function forfeitScore(forfeit: ForfeitRule, gave: 'home' | 'away'): string {
+  const [w, l] = forfeit.score ?? ['w', 0];
+  return gave === 'away' ? `${w} : ${l}` : `${l} : ${w}`;
+}
+
+/**
+ * A fixture's result in words: score, walkover, forfeit or penalties, and its game scores.
+ * `rules` gives a forfeit its defined result (3x3 "w-0"); without it a forfeit shows as a badge.
+ */
+export function resultText(
+  fixture: Pick<Fixture, 'home' | 'away' | 'result'>,
+  locale: Locale,
+  name: (id: string) => string,
+  rules?: Pick<SportRules, 'forfeit'>,
+): ResultText {
   const result = fixture.result;
   if (!result) return { badges: [] };
   if (result.walkover === 'both') return { badges: [t(locale, 'sports.doubleWalkover')] };
+  if (result.forfeit && !result.walkover) {
+    const badges = [`${t(locale, 'sports.forfeit')}: ${name(result.forfeit === 'home' ? fixture.home : fixture.away)}`];
+    const forfeit = rules?.forfeit;
+    if (!forfeit) return { badges };
+    const sets = (forfeit.sets ?? []).map(([w, l]) => (result.forfeit === 'away' ? `${w}-${l}` : `${l}-${w}`)).join(', ');
+    return { score: forfeitScore(forfeit, result.forfeit), badges, detail: sets || undefined };
+  }
   if (result.walkover) return { badges: [`${t(locale, 'sports.walkover')}: ${name(result.walkover === 'home' ? fixture.home : fixture.away)}`] };
   const badges = [
     ...(result.extraTime ? [t(locale, 'sports.extraTime')] : []),
@@ -131,6 +164,7 @@ export function rulesLines(rules: SportRules, locale: Locale): string[] {
       ? t(locale, 'sports.pointsRule', { win: s.win, draw: s.draw, loss: s.loss, walkover: s.walkoverLoss })
       : t(locale, 'sports.pointsRuleNoDraw', { win: s.win, loss: s.loss, walkover: s.walkoverLoss }),
   );
+  if (rules.forfeit) lines.push(t(locale, 'sports.forfeitRule', { score: rules.forfeit.text }));
   const bySets = Object.entries(s.bySets ?? {}).filter(([sets]) => !rules.setsToWin || Number(sets.split('-')[0]) === rules.setsToWin);
   if (bySets.length)
     lines.push(t(locale, 'sports.setPoints', { list: bySets.map(([sets, [w, l]]) => `${sets} → ${w}/${l}`).join(t(locale, 'punct.listSeparator')) }));

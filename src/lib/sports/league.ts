@@ -2,7 +2,7 @@
 import { rulesFor, type Sport, type SportRules, type ScoringOverride, type Tiebreaker } from './rules.ts';
 import { standingsTable, type Adjustment, type Fixture, type Row, type Step } from './standings.ts';
 import { bracket, type BracketRound } from './bracket.ts';
-import type { PresetId } from './tiebreak.ts';
+import type { Cards, PresetId } from './tiebreak.ts';
 
 /**
  * The part of a league entry the table, bracket and state are computed from: the collection's
@@ -21,6 +21,8 @@ export interface League {
   fixtures: readonly (Fixture & { time: Date })[];
   adjustments: readonly Adjustment[];
   lots?: readonly string[] | undefined;
+  /** cards per team for the fair-play criterion (UEFA, FIFA presets) */
+  fairPlay?: readonly ({ team: string } & Partial<Cards>)[] | undefined;
 }
 
 export interface LeagueTable {
@@ -60,6 +62,7 @@ export function leagueView(league: League, now: Date): LeagueView {
       rules,
       adjustments: league.adjustments.filter((a) => teams.some((t) => t.id === a.team)),
       lots: league.lots ?? [],
+      fairPlay: Object.fromEntries((league.fairPlay ?? []).map(({ team, ...cards }) => [team, cards])),
     }),
   });
   const groups = [...new Set(league.teams.map((t) => t.group).filter((g): g is string => Boolean(g)))].sort();

@@ -46,7 +46,8 @@ export function describeStep(step: Step, locale: Locale, vocabulary: Vocabulary,
     });
   const teams = list(locale, step.teams.map(name));
   const level = step.level.map(levelText).join(t(locale, 'punct.listSeparator'));
-  if (!step.by) return t(locale, 'sports.note.shared', { teams, level });
+  if (!step.by) return t(locale, step.awaitingLots ? 'sports.note.sharedLots' : 'sports.note.shared', { teams, level });
+  if (step.by.stat === 'lots') return t(locale, 'sports.note.lots', { teams, level, order: list(locale, step.teams.map(name)) });
   const order = step.teams.map((id) => `${name(id)} ${step.values![id]!.text}`).join(t(locale, 'punct.listSeparator'));
   const rule = criterionLabel(locale, step.by, vocabulary, sameSet(step.among) ? undefined : list(locale, step.among!.map(name)));
   return t(locale, 'sports.note.split', { teams, level, rule, order });

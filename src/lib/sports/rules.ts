@@ -29,8 +29,24 @@ export interface Scoring {
   bySets?: Record<string, [number, number]>;
 }
 
+/**
+ * A forfeit as the sport's rules record it, distinct from a plain walkover (which counts no
+ * score): the score awarded to the side that did not forfeit, or none (3x3's "w-0"), and
+ * whether that score counts in the figures (totals, ratios, averages).
+ */
+export interface ForfeitRule {
+  /** how the result is written, winner first: "w-0", "3-0" */
+  text: string;
+  /** the awarded score, winner first; undefined when the rules award none (the game then counts for wins only) */
+  score?: [number, number] | undefined;
+  /** set scores awarded, winner first (volleyball: 25-0 three times) */
+  sets?: [number, number][] | undefined;
+}
+
 export interface SportRules {
   sport: Sport;
+  /** the sport's defined forfeit result; undefined: only walkovers can be entered */
+  forfeit?: ForfeitRule | undefined;
   /** whether a result counts sets (games, rubbers) rather than points or goals */
   setBased: boolean;
   /** games (sets) in a match, best of N; for team ties, games in each rubber */
@@ -108,8 +124,11 @@ export const SPORT_RULES: Record<Sport, SportPreset> = {
     validSet: tennisSet,
   },
   // FIBA 3x3: the pool ranking counts wins; 2 points per win, 1 per loss, 0 for a forfeit as in FIBA D.1.1.
+  // A forfeit is recorded "w-0" (w for win): no points are awarded, so the game counts for wins
+  // only and is left out of the average of points scored (docs/sports.md: source).
   'basketball-3x3': {
     setBased: false,
+    forfeit: { text: 'w-0' },
     draws: false,
     penalties: false,
     scoring: { win: 2, draw: 0, loss: 1, walkoverLoss: 0 },
@@ -119,8 +138,19 @@ export const SPORT_RULES: Record<Sport, SportPreset> = {
   // Futsal: 3 points per win, 1 per draw; knockouts level after extra time go to penalties.
   'football-5': { setBased: false, draws: true, penalties: true, scoring: { win: 3, draw: 1, loss: 0, walkoverLoss: 0 }, preset: 'uefa', vocabulary: 'goals' },
   // FIVB: best of five sets to 25, the fifth to 15, two clear; 3-0/3-1 → 3 and 0, 3-2 → 2 and 1.
+  // A forfeited match: 0 points, recorded 3-0 with sets of 25-0 (Volleyball World's ranking
+  // system pages for FIVB competitions), which count in the set and point ratios.
   volleyball: {
     setBased: true,
+    forfeit: {
+      text: '3-0 (25-0, 25-0, 25-0)',
+      score: [3, 0],
+      sets: [
+        [25, 0],
+        [25, 0],
+        [25, 0],
+      ],
+    },
     bestOf: 5,
     draws: false,
     penalties: false,
@@ -175,12 +205,26 @@ export function rulesFor(
   const bestOf = options.bestOf ?? base.bestOf;
   // A table-tennis team tie (赛克杯) is ranked by ITTF's team procedure unless the league chose another.
   const preset = tiebreakers?.length ? undefined : (options.preset ?? (sport === 'table-tennis' && rubbers ? 'ittf-team' : defaultPreset));
+  const setsToWin = rubbers ? Math.ceil(rubbers / 2) : bestOf ? Math.ceil(bestOf / 2) : undefined;
+  // A forfeit awarded in sets is as many sets as win the league's match (volleyball best of three: 2-0, 25-0 twice).
+  const forfeitSet = base.forfeit?.sets?.[0];
+  const forfeit =
+    base.forfeit && forfeitSet && setsToWin && !rubbers
+      ? {
+          text: `${setsToWin}-0 (${Array<string>(setsToWin).fill(forfeitSet.join('-')).join(', ')})`,
+          score: [setsToWin, 0] as [number, number],
+          sets: Array<[number, number]>(setsToWin).fill(forfeitSet),
+        }
+      : rubbers
+        ? undefined
+        : base.forfeit;
   return {
     ...base,
+    forfeit,
     sport,
     bestOf,
     rubbers,
-    setsToWin: rubbers ? Math.ceil(rubbers / 2) : bestOf ? Math.ceil(bestOf / 2) : undefined,
+    setsToWin,
     vocabulary: rubbers ? 'rubbers' : base.vocabulary,
     scoring,
     preset,

@@ -6,7 +6,7 @@
  * so that the "why this rank" notes are written from the decision actually taken.
  */
 import type { Scoring, SportRules } from './rules.ts';
-import { criterionId, type Criterion, type Stat } from './tiebreak.ts';
+import { criterionId, type Cards, type Criterion, type Stat } from './tiebreak.ts';
 
 export interface Team {
   id: string;
@@ -32,8 +32,13 @@ export interface Result {
   away: number;
   sets: Game[];
   rubbers?: Rubber[] | undefined;
-  /** the side that gave a walkover (forfeit); `both`: neither team turned up */
+  /** the side that gave a walkover (did not play); `both`: neither team turned up. No score counts. */
   walkover?: 'home' | 'away' | 'both' | undefined;
+  /**
+   * the side that lost by forfeit, where the sport defines the forfeit result (rules.forfeit:
+   * 3x3 "w-0", volleyball 3-0 with 25-0 sets); the defined score counts, not the one entered
+   */
+  forfeit?: 'home' | 'away' | undefined;
   /** the score includes extra time */
   extraTime?: boolean | undefined;
   /** the penalty shoot-out of a knockout match level after (extra) time */
@@ -57,12 +62,14 @@ export interface Adjustment {
 export interface Stats {
   team: Team;
   played: number;
-  /** matches with a score (walkovers excluded), the divisor of averages */
+  /** matches with a score (walkovers and scoreless forfeits such as 3x3's w-0 excluded), the divisor of averages */
   scoredMatches: number;
   won: number;
   drawn: number;
   lost: number;
   walkoversGiven: number;
+  /** matches lost by forfeit with the sport's defined result */
+  forfeitsGiven: number;
   /** sets (games in badminton and table tennis, rubbers in a team tie) */
   setsFor: number;
   setsAgainst: number;
@@ -112,6 +119,8 @@ export interface Step {
   /** head-to-head: the teams counted and their mini-table (in the group's final order) */
   among?: string[] | undefined;
   mini?: Stats[] | undefined;
+  /** nothing split the group and the rules end in lots that the organisers have not drawn (or entered) yet */
+  awaitingLots?: boolean | undefined;
 }
 
 export interface Table {
@@ -130,8 +139,9 @@ interface Outcome {
 /** What a result is worth to each side under the league's scoring. */
 export function outcome(result: Result, scoring: Scoring): Outcome {
   if (result.walkover === 'both') return { homePoints: scoring.walkoverLoss, awayPoints: scoring.walkoverLoss, bothLost: true };
-  if (result.walkover) {
-    const winner = result.walkover === 'home' ? 'away' : 'home';
+  const gave = result.walkover ?? result.forfeit;
+  if (gave) {
+    const winner = gave === 'home' ? 'away' : 'home';
     return { winner, homePoints: winner === 'home' ? scoring.win : scoring.walkoverLoss, awayPoints: winner === 'away' ? scoring.win : scoring.walkoverLoss };
   }
   if (result.home === result.away) return { homePoints: scoring.draw, awayPoints: scoring.draw };
@@ -155,6 +165,7 @@ export function tally(teams: readonly Team[], fixtures: readonly Fixture[], rule
         drawn: 0,
         lost: 0,
         walkoversGiven: 0,
+        forfeitsGiven: 0,
         setsFor: 0,
         setsAgainst: 0,
         gamesFor: 0,
@@ -186,6 +197,31 @@ export function tally(teams: readonly Team[], fixtures: readonly Fixture[], rule
       (winner === 'home' ? home : away).won++;
       (winner === 'home' ? away : home).lost++;
     }
+    const add = (h: number, a: number, key: 'sets' | 'games' | 'score') => {
+      home[`${key}For`] += h;
+      home[`${key}Against`] += a;
+      away[`${key}For`] += a;
+      away[`${key}Against`] += h;
+    };
+    if (result.forfeit && !result.walkover) {
+      (result.forfeit === 'home' ? home : away).forfeitsGiven++;
+      const awarded = rules.forfeit;
+      // Without a defined score (3x3's w-0) the game counts for wins only, never in scores or averages.
+      if (!awarded?.score) continue;
+      const homeWon = result.forfeit === 'away';
+      const [w, l] = awarded.score;
+      home.scoredMatches++;
+      away.scoredMatches++;
+      if (!rules.setBased) add(homeWon ? w : l, homeWon ? l : w, 'score');
+      else {
+        add(homeWon ? w : l, homeWon ? l : w, 'sets');
+        const sets = awarded.sets ?? [];
+        const winnerPoints = sets.reduce((s, [x]) => s + x, 0);
+        const loserPoints = sets.reduce((s, [, y]) => s + y, 0);
+        add(homeWon ? winnerPoints : loserPoints, homeWon ? loserPoints : winnerPoints, 'score');
+      }
+      continue;
+    }
     if (result.walkover) {
       if (result.walkover !== 'away') home.walkoversGiven++;
       if (result.walkover !== 'home') away.walkoversGiven++;
@@ -194,12 +230,6 @@ export function tally(teams: readonly Team[], fixtures: readonly Fixture[], rule
     }
     home.scoredMatches++;
     away.scoredMatches++;
-    const add = (h: number, a: number, key: 'sets' | 'games' | 'score') => {
-      home[`${key}For`] += h;
-      home[`${key}Against`] += a;
-      away[`${key}For`] += a;
-      away[`${key}Against`] += h;
-    };
     if (!rules.setBased) {
       add(result.home, result.away, 'score');
     } else if (rules.rubbers) {
@@ -227,7 +257,7 @@ const ratioValue = (a: number, b: number): Value => ({ n: b === 0 ? (a === 0 ? 1
 const countValue = (n: number): Value => ({ n, text: String(n) });
 
 /** A figure of a team's tally (overall or among the tied teams). */
-export function statValue(stat: Exclude<Stat, 'lots'>, s: Stats, average = false): Value {
+export function statValue(stat: Exclude<Stat, 'lots' | 'fair-play'>, s: Stats, average = false): Value {
   if (average) {
     const total = statValue(stat, s).n;
     const n = s.scoredMatches ? total / s.scoredMatches : 0;
@@ -238,6 +268,8 @@ export function statValue(stat: Exclude<Stat, 'lots'>, s: Stats, average = false
       return countValue(s.points);
     case 'wins':
       return countValue(s.won);
+    case 'played':
+      return countValue(s.played);
     case 'set-ratio':
       return ratioValue(s.setsFor, s.setsAgainst);
     case 'set-difference':
@@ -260,10 +292,24 @@ export interface StandingsInput {
   adjustments?: readonly Adjustment[];
   /** team ids in the order lots were drawn, best first */
   lots?: readonly string[];
+  /** cards by team id, for the fair-play criterion; without any the criterion is skipped */
+  fairPlay?: Readonly<Record<string, Partial<Cards>>>;
 }
 
+/** A team's fair-play (disciplinary) points under the criterion's weights: fewer is better, so the figure compared is negative. */
+export function fairPlayValue(cards: Partial<Cards> | undefined, weights: Cards): Value {
+  const points =
+    (cards?.yellow ?? 0) * weights.yellow +
+    (cards?.secondYellow ?? 0) * weights.secondYellow +
+    (cards?.red ?? 0) * weights.red +
+    (cards?.yellowRed ?? 0) * weights.yellowRed;
+  return { n: -points, text: String(points) };
+}
+
+const NO_WEIGHTS: Cards = { yellow: 1, secondYellow: 3, red: 3, yellowRed: 4 };
+
 /** The table with the decision steps behind it. */
-export function standingsTable({ teams, fixtures, rules, adjustments = [], lots = [] }: StandingsInput): Table {
+export function standingsTable({ teams, fixtures, rules, adjustments = [], lots = [], fairPlay = {} }: StandingsInput): Table {
   const stats = tally(teams, fixtures, rules, adjustments);
   const { criteria, reapply } = rules.tiebreak;
   const steps: Step[] = [];
@@ -279,6 +325,7 @@ export function standingsTable({ teams, fixtures, rules, adjustments = [], lots 
         }),
       );
     }
+    if (c.stat === 'fair-play') return new Map(group.map((s) => [s.team.id, fairPlayValue(fairPlay[s.team.id], c.weights ?? NO_WEIGHTS)]));
     const stat = c.stat;
     if (among) {
       const ids = new Set(among.map((s) => s.team.id));
@@ -298,11 +345,20 @@ export function standingsTable({ teams, fixtures, rules, adjustments = [], lots 
     return j;
   };
 
+  const hasFairPlay = Object.values(fairPlay).some((cards) => Object.values(cards).some((n) => n));
   const rank = (group: Stats[], start: number, base: Stats[] | undefined, level: Level[]): Stats[] => {
     if (group.length < 2) return group;
+    let awaitingLots = false;
     for (let i = start; i < criteria.length; i++) {
       const c = criteria[i]!;
       if ((c.only === 'two' && group.length !== 2) || (c.only === 'three-or-more' && group.length < 3)) continue;
+      // Without data a criterion says nothing (and no note claims the teams were "level" on it):
+      // no cards entered, or lots not (yet) drawn for any of these teams.
+      if (c.stat === 'fair-play' && !hasFairPlay) continue;
+      if (c.stat === 'lots' && !group.some((s) => lots.includes(s.team.id))) {
+        awaitingLots = true;
+        continue;
+      }
       const among = c.among ? (base ?? group) : undefined;
       base = among;
       const values = valuesOf(c, group, among);
@@ -339,13 +395,13 @@ export function standingsTable({ teams, fixtures, rules, adjustments = [], lots 
     }
     // Nothing separates them (not even lots): they share the place, in name order.
     const shared = [...group].sort((a, b) => a.team.name.localeCompare(b.team.name, 'zh-CN'));
-    steps.push({ teams: shared.map((s) => s.team.id), level, parts: [shared.map((s) => s.team.id)] });
+    steps.push({ teams: shared.map((s) => s.team.id), level, parts: [shared.map((s) => s.team.id)], awaitingLots: awaitingLots || undefined });
     return shared;
   };
 
   const ranked = rank([...stats.values()], 0, undefined, []);
   const first = criteria[0];
-  const firstValue = (s: Stats) => (first && first.stat !== 'lots' ? statValue(first.stat, s, first.average).n : 0);
+  const firstValue = (s: Stats) => (first && first.stat !== 'lots' && first.stat !== 'fair-play' ? statValue(first.stat, s, first.average).n : 0);
   const rows: Row[] = [];
   ranked.forEach((s, index) => {
     const previous = rows[index - 1];

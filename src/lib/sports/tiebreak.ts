@@ -7,7 +7,23 @@
  */
 
 /** Figures a criterion can compare (higher is better). */
-export type Stat = 'points' | 'wins' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'lots';
+export type Stat =
+  'points' | 'wins' | 'played' | 'set-ratio' | 'set-difference' | 'game-ratio' | 'score-ratio' | 'score-difference' | 'scored' | 'fair-play' | 'lots';
+
+/** Cards a team received over the competition, by the kinds fair-play rules weigh differently (one per player and match). */
+export interface Cards {
+  /** a single yellow card */
+  yellow: number;
+  /** a second yellow card in the same match, and the red that follows (indirect red) */
+  secondYellow: number;
+  /** a direct red card */
+  red: number;
+  /** a yellow card and then a direct red card in the same match */
+  yellowRed: number;
+}
+
+/** What each kind of card costs in fair-play (disciplinary) points; fewer points rank higher. */
+export type FairPlayWeights = Cards;
 
 export interface Criterion {
   stat: Stat;
@@ -17,6 +33,8 @@ export interface Criterion {
   average?: boolean;
   /** applies only when exactly two teams are tied, or only when three or more are */
   only?: 'two' | 'three-or-more';
+  /** `fair-play`: the points each kind of card costs */
+  weights?: FairPlayWeights;
 }
 
 export interface Tiebreak {
@@ -47,6 +65,10 @@ export const PRESET_IDS = [
 export type PresetId = (typeof PRESET_IDS)[number];
 
 const all = (stat: Stat, more: Omit<Criterion, 'stat'> = {}): Criterion => ({ stat, ...more });
+/** FIFA World Cup regulations 2022 art. 32.5 g): yellow −1, indirect red −3, direct red −4, yellow and direct red −5. */
+export const FIFA_FAIR_PLAY: FairPlayWeights = { yellow: 1, secondYellow: 3, red: 4, yellowRed: 5 };
+/** UEFA club competition regulations, disciplinary points: yellow card 1, red card 3 (a sending-off for two yellows 3; a yellow and then a red 1 + 3). */
+export const UEFA_DISCIPLINARY: FairPlayWeights = { yellow: 1, secondYellow: 3, red: 3, yellowRed: 4 };
 const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterion => ({ stat, among: true, ...more });
 
 /**
@@ -54,10 +76,12 @@ const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterio
  * - uefa: UEFA Champions League / Futsal Champions League regulations, "equality of points":
  *   points, goal difference, goals scored in the matches among the teams concerned; if still
  *   level, those criteria again among the teams still level only; then overall goal difference,
- *   goals scored, wins; (disciplinary points and coefficient are not kept here) then lots.
+ *   goals scored, wins; lower disciplinary points (yellow 1, red 3: entered as the league's
+ *   `fairPlay` cards, skipped when none are entered); (the club coefficient is not kept) then lots.
  * - fifa: FIFA World Cup regulations (2022, art. 32.5): overall goal difference and goals scored
  *   first, then points, goal difference and goals scored among the teams concerned, applied once;
- *   (fair play not kept) then lots.
+ *   fair-play conduct points (yellow −1, indirect red −3, direct red −4, yellow and direct red −5;
+ *   skipped when the league entered no cards); then lots.
  * - cfa-5: the usual wording of Chinese Football Association amateur five-a-side competition rules
  *   (竞赛规程): points, then the matches among the tied teams once (points, goal difference, goals),
  *   then overall goal difference and goals scored, then lots. Check the event's own 竞赛规程.
@@ -71,8 +95,9 @@ const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterio
  * - bwf: BWF General Competition Regulations (round-robin ranking): matches won; two tied — the
  *   winner of their match; three or more — game difference, then point difference, falling back
  *   to the match between two still level; then lots.
- * - atp-round-robin: ATP Rulebook (round-robin events): wins; two tied — head-to-head; three
- *   tied — percentage of sets won, then of games won, falling back to head-to-head for two.
+ * - atp-round-robin: ATP Rulebook (round-robin events): wins; matches played (a 2-1 record beats
+ *   2-0 when a player withdrew); two tied — head-to-head; three tied — percentage of sets won,
+ *   then of games won, falling back to head-to-head for two; then ranking (here: lots).
  * - fiba-3x3: FIBA 3x3 Official Rules, pool ranking: wins; head-to-head only when two teams are
  *   tied; average points scored (forfeits excluded); then seeding (here: lots).
  * - fiba: FIBA Official Basketball Rules, Appendix D: classification points; among the tied teams
@@ -81,11 +106,30 @@ const h2h = (stat: Stat, more: Omit<Criterion, 'stat' | 'among'> = {}): Criterio
  */
 export const PRESETS: Record<PresetId, Tiebreak> = {
   uefa: {
-    criteria: [all('points'), h2h('points'), h2h('score-difference'), h2h('scored'), all('score-difference'), all('scored'), all('wins'), all('lots')],
+    criteria: [
+      all('points'),
+      h2h('points'),
+      h2h('score-difference'),
+      h2h('scored'),
+      all('score-difference'),
+      all('scored'),
+      all('wins'),
+      all('fair-play', { weights: UEFA_DISCIPLINARY }),
+      all('lots'),
+    ],
     reapply: true,
   },
   fifa: {
-    criteria: [all('points'), all('score-difference'), all('scored'), h2h('points'), h2h('score-difference'), h2h('scored'), all('lots')],
+    criteria: [
+      all('points'),
+      all('score-difference'),
+      all('scored'),
+      h2h('points'),
+      h2h('score-difference'),
+      h2h('scored'),
+      all('fair-play', { weights: FIFA_FAIR_PLAY }),
+      all('lots'),
+    ],
     reapply: false,
   },
   'cfa-5': {
@@ -114,6 +158,7 @@ export const PRESETS: Record<PresetId, Tiebreak> = {
   'atp-round-robin': {
     criteria: [
       all('wins'),
+      all('played'),
       h2h('wins', { only: 'two' }),
       all('set-ratio', { only: 'three-or-more' }),
       h2h('wins', { only: 'two' }),

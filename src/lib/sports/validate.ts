@@ -62,7 +62,41 @@ export function leagueProblems(
     const at = (...rest: (string | number)[]) => ['fixtures', index, ...rest];
     const where = `${league ? `《${league}》` : ''}${fixture.round}(${teamName(fixture.home)} – ${teamName(fixture.away)})`;
     const result = fixture.result;
-    if (result?.walkover) {
+    if (result?.forfeit) {
+      const gave = result.forfeit;
+      const forfeit = rules.forfeit;
+      if (result.walkover) {
+        problems.push({
+          path: at('result', 'forfeit'),
+          message: `${where}:“弃权方”和“弃权判负方”只能填一项:没有比分的弃权填“弃权方”,按规定比分判负填“弃权判负方”(a walkover or a forfeit, not both)`,
+        });
+      } else if (!forfeit) {
+        problems.push({
+          path: at('result', 'forfeit'),
+          message: `${where}:${sportName}${rules.rubbers ? '团体赛' : ''}没有规定的弃权判负比分,请改填“弃权方”,比分填 0:0(this sport defines no forfeit score: enter a walkover)`,
+        });
+      } else {
+        const [w, l] = forfeit.score ?? [0, 0];
+        const [eh, ea] = gave === 'away' ? [w, l] : [l, w];
+        const loser = `${SIDE[gave]}${teamName(fixture[gave])}`;
+        if (!(result.home === 0 && result.away === 0) && !(result.home === eh && result.away === ea)) {
+          problems.push({
+            path: at('result'),
+            message: `${where}:${loser}弃权判负,${sportName}按规定记 ${forfeit.text}${forfeit.score ? `,比分应为 ${eh}:${ea}(或留 0:0)` : ',不计得分,比分填 0:0'},现在是 ${result.home}:${result.away}(the score contradicts the sport's forfeit result)`,
+          });
+        }
+        const sets = (forfeit.sets ?? []).map(([x, y]) => (gave === 'away' ? `${x}:${y}` : `${y}:${x}`));
+        const entered = result.sets.map((g) => `${g.home}:${g.away}`);
+        if (entered.length && entered.join(',') !== sets.join(',')) {
+          problems.push({
+            path: at('result', 'sets'),
+            message: `${where}:${loser}弃权判负,${sets.length ? `各局比分按规定为 ${sets.join('、')},可以留空` : '没有各局比分'},现在是 ${entered.join('、')}(forfeit game scores are set by the rules)`,
+          });
+        }
+        if (result.rubbers?.length) problems.push({ path: at('result', 'rubbers'), message: `${where}:弃权判负的比赛没有各盘比分(a forfeit has no rubbers)` });
+        if (result.penalties) problems.push({ path: at('result', 'penalties'), message: `${where}:弃权判负的比赛没有点球大战(a forfeit has no penalties)` });
+      }
+    } else if (result?.walkover) {
       const gave = result.walkover;
       if (result.sets.length || result.rubbers?.length) {
         problems.push({
