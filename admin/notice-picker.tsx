@@ -9,15 +9,9 @@
  */
 import { Component, type ChangeEvent } from 'react';
 import { matchingNotices, type PickableNotice } from '../src/lib/recent-notices.ts';
+import type { DecapControlProps } from './widget-props.ts';
 
-export interface NoticePickerProps {
-  value?: string;
-  onChange: (value: string) => void;
-  forID: string;
-  classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-}
+export type NoticePickerProps = DecapControlProps;
 
 let loading: Promise<PickableNotice[]> | undefined;
 function load(): Promise<PickableNotice[]> {

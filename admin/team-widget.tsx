@@ -12,17 +12,13 @@
 import { Component, type ChangeEvent } from 'react';
 import { fillTeamIds } from '../src/lib/sports/team-ids.ts';
 
+import type { DecapControlProps } from './widget-props.ts';
+
 interface ImmutableLike {
   getIn(path: string[]): { toJS?: () => unknown } | undefined;
 }
 
-export interface TeamControlProps {
-  value?: string;
-  onChange: (value: string) => void;
-  forID: string;
-  classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
+export interface TeamControlProps extends DecapControlProps {
   entry: ImmutableLike;
   getEntry?: () => ImmutableLike;
   hasActiveStyle?: boolean;
