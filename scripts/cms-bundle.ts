@@ -161,8 +161,18 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
   if (!key) throw new Error(`the CMS bundle's inputs changed while it was built (or node_modules/.package-lock.json is missing: run npm ci)`);
   writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify({ entry, inputs: sorted, key } satisfies Manifest, null, 2)}\n`);
   const dir = join(cache, key);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(staging, dir);
+  // Two builds (the tests run several at once) may have made the same bundle: the first one
+  // in place is kept, so that a build copying it never sees it replaced.
+  if (readManifest(dir)?.key === key) rmSync(staging, { recursive: true, force: true });
+  else {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      if (readManifest(dir)?.key !== key) throw error;
+      rmSync(staging, { recursive: true, force: true }); // the other build was quicker
+    }
+  }
   prune(cache);
   return { dir, entry, built: true };
 }
