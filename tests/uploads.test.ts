@@ -156,7 +156,8 @@ describe('the CMS names fields as the editor sees them', () => {
     ];
     const problems = entryProblems('leagues', { ...league, fixtures });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^赛程与结果 › 第 2 项\(第2轮\) › 客队:队伍 “nobody” 不在本赛事的参赛队伍中/);
+    // The league by its title, the fixture by its number from 1, its round and its teams by name (an unknown id as written).
+    expect(problems[0]).toMatch(/^《气排球联赛》赛程与结果 › 第 2 项\(第2轮 柳开队 对 nobody\) › 客队:队伍 “nobody” 不在本赛事的参赛队伍中/);
     expect(problems[0]).not.toMatch(/[A-Za-z]{3,} [a-z]{2,}/); // no English sentence left
   });
 });
