@@ -1,6 +1,6 @@
 /**
  * The CMS page's script. `astro build` no longer bundles Decap CMS itself: it takes the bundle
- * scripts/cms-bundle.ts keeps (built only when admin/, the files it imports, the lockfile or a
+ * scripts/cms-bundle.ts keeps (built only when admin/, the files it imports, the installed packages or a
  * PUBLIC_ setting changed) and copies it into the site's /_astro/. `astro dev` serves
  * admin/cms.ts through Vite as before, so an edit to a widget shows on reload.
  *
