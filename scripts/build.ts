@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds the site (`astro build`, then the Pagefind search index) into a
  * staging folder and only when the whole build succeeded swaps it into dist/. A failed build leaves the
- * previous dist/ exactly as it was, so a half-written site can never be deployed.
+ * previous dist/ exactly as it was, so a half-written site can never be deployed. The site it
+ * replaced is kept in .dist-replaced/ until the next build, which deletes it while it runs.
  *
  *   npm run build                 → dist/
  *   npm run build -- --outDir x   → x/ (same guarantee)
@@ -18,6 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
@@ -38,13 +40,25 @@ if (missing) {
 if (args.includes(LOCAL_PREVIEW_FLAG)) args.splice(args.indexOf(LOCAL_PREVIEW_FLAG), 1);
 const at = args.indexOf('--outDir');
 const outDir = resolve(at >= 0 && args[at + 1] ? args.splice(at, 2)[1]! : 'dist');
-const staging = join(dirname(outDir), `.${outDir.split(/[\\/]/).pop()}-building-${process.pid}`);
-const previous = `${staging}-previous`;
+const outName = outDir.split(/[\\/]/).pop();
+const staging = join(dirname(outDir), `.${outName}-building-${process.pid}`);
+// The site a build replaces is kept here until the next build, which deletes it while Astro
+// runs: deleting tens of thousands of files takes seconds on some file systems (6 s for the
+// 21,000 files of a 5,000-entry site here), and an editor waiting for a notice to go live
+// should not wait for that too.
+const replaced = join(dirname(outDir), `.${outName}-replaced`);
 
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
+let doomed: string | undefined;
+if (existsSync(replaced)) {
+  doomed = `${replaced}-deleting-${process.pid}`;
+  renameSync(replaced, doomed);
+}
+const deleting = doomed ? rm(doomed, { recursive: true, force: true }) : Promise.resolve();
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
+  if (doomed) rmSync(doomed, { recursive: true, force: true });
   console.error(`\n构建失败,${outDir} 保持不变(build failed: ${outDir} was left as it was)`);
   process.exit(status);
 }
@@ -89,13 +103,18 @@ try {
   console.error(error);
   fail(1);
 }
+const swapStarted = performance.now();
+await deleting;
 // Two renames: the moment dist/ is missing is as short as the file system allows.
-if (existsSync(outDir)) renameSync(outDir, previous);
+if (existsSync(outDir)) {
+  rmSync(replaced, { recursive: true, force: true }); // only there if another build made it meanwhile
+  renameSync(outDir, replaced);
+}
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
 // The share-card cache keeps the cards this site uses, no more (src/lib/share-card-cache.ts).
 const pruned = pruneCardCache(outDir);
 if (pruned) console.log(`removed ${pruned} unused share cards from the cache`);
+console.log(`[build] replacing dist/ and pruning the card cache: ${seconds(swapStarted)} s`);
 console.log(`\n网站已构建到 ${outDir}(site built into ${outDir})`);
 // Last, so that it is what a person deploying sees (stderr: it also shows when stdout is hidden).
 const warning = placeholderSiteWarning(process.env);

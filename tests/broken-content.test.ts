@@ -182,6 +182,9 @@ describe('npm run build never leaves a half-written site', () => {
     try {
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist/index.html'), 'the site being served');
+      // What the build before that one replaced: every build deletes it while it runs.
+      mkdirSync(join(dir, '.dist-replaced'));
+      writeFileSync(join(dir, '.dist-replaced/index.html'), 'an older site');
       const failed = spawnSync('npm', ['run', 'build'], {
         cwd: dir,
         encoding: 'utf8',
@@ -190,7 +193,7 @@ describe('npm run build never leaves a half-written site', () => {
       expect(failed.status).not.toBe(0);
       expect(`${failed.stdout}${failed.stderr}`).toContain('构建失败');
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('the site being served');
-      expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
+      expect(readdirSync(dir).filter((name) => name.includes('building') || name.includes('replaced'))).toEqual([]);
 
       rmSync(join(dir, NOTICE));
       const built = spawnSync('npm', ['run', 'build'], {
@@ -202,6 +205,8 @@ describe('npm run build never leaves a half-written site', () => {
       expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('<html lang="zh-CN">');
       expect(existsSync(join(dir, 'dist/_headers'))).toBe(true);
       expect(readdirSync(dir).filter((name) => name.includes('building'))).toEqual([]);
+      // The site it replaced waits beside it for the next build to delete.
+      expect(readFileSync(join(dir, '.dist-replaced/index.html'), 'utf8')).toBe('the site being served');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

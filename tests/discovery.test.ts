@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
-import { sitemapOptions, withXDefault } from '../src/lib/sitemap.ts';
+import { sitemapOptions, withAlternates } from '../src/lib/sitemap.ts';
 import { BUILT_SITE, ROOT } from './support/paths.ts';
 import { htmlFiles } from './support/pages.ts';
 
@@ -78,16 +78,14 @@ describe('sitemap', () => {
       expect(keeps(path), path).toBe(false);
   });
 
-  it('adds x-default without touching the links array the integration shares between translations', () => {
-    const links = [
-      { lang: 'zh-CN', url: 'https://s.example/a/' },
-      { lang: 'en', url: 'https://s.example/en/a/' },
-    ];
-    const zh = withXDefault({ url: links[0]!.url, links });
-    const en = withXDefault({ url: links[1]!.url, links });
-    expect(links).toHaveLength(2);
-    for (const item of [zh, en]) expect(item.links?.map((l) => l.lang)).toEqual(['zh-CN', 'en', 'x-default']);
-    expect(withXDefault({ url: 'https://s.example/only/' })).toEqual({ url: 'https://s.example/only/' });
+  it('pairs each page with its translation only when both are listed', () => {
+    const listed = new Set(['/', '/en/', '/a/', '/en/a/', '/only/']);
+    const langs = (url: string) => withAlternates({ url }, listed).links?.map((l) => `${l.lang} ${l.url}`);
+    const pair = ['zh-CN https://s.example/a/', 'en https://s.example/en/a/', 'x-default https://s.example/a/'];
+    expect(langs('https://s.example/a/')).toEqual(pair);
+    expect(langs('https://s.example/en/a/')).toEqual(pair);
+    expect(langs('https://s.example/en/')).toEqual(['zh-CN https://s.example/', 'en https://s.example/en/', 'x-default https://s.example/']);
+    expect(withAlternates({ url: 'https://s.example/only/' }, listed)).toEqual({ url: 'https://s.example/only/' });
   });
 });
 

@@ -32,6 +32,26 @@ export interface Site extends Collections {
    * day at its service centre), else nothing. Feeds (LOCATION) and Event JSON-LD both use it.
    */
   placeOf: (event: SiteEvent) => { name: string; address: string } | undefined;
+  /** The events an entry's page describes (its `path`, as entryUrl gives it), in `events` order. */
+  eventsOf: (path: string) => readonly SiteEvent[];
+  /** The event with that uid, if any. */
+  event: (uid: string) => SiteEvent | undefined;
+  /** The notices that name this one as their replacement (替代通知). */
+  replacing: (noticeId: string) => readonly CollectionEntry<'notices'>[];
+}
+
+// Pages ask these for every entry; a scan of all events or notices per page grew with the
+// square of the site (thousands of pages, each scanning thousands of events).
+function indexed<T>(items: readonly T[], key: (item: T) => string | undefined): (k: string) => readonly T[] {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return (k) => map.get(k) ?? [];
 }
 
 function lookups(loaded: Collections): Site['entry'] {
@@ -87,6 +107,7 @@ async function load(): Promise<Site> {
     return { name, address };
   };
   const now = buildNow();
+  const byUid = new Map(events.map((event) => [event.uid, event]));
   return {
     ...loaded,
     now,
@@ -97,6 +118,9 @@ async function load(): Promise<Site> {
     placeOf,
     entry,
     notice: (id) => entry('notices', id),
+    eventsOf: indexed(events, (event) => event.path),
+    event: (uid) => byUid.get(uid),
+    replacing: indexed(loaded.notices, (notice) => notice.data.replacedBy?.id),
   };
 }
 

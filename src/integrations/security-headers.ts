@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
 import { APPLE_TOUCH_ICON } from '../lib/web-manifest.ts';
-import { mergePolicies, parsePolicy, policyInHtml, renderHeadersFile, serializePolicy, type HeaderRule, type Policy } from '../lib/csp-policy.ts';
+import { mergePolicies, parsePolicy, policyTextInHtml, renderHeadersFile, serializePolicy, type HeaderRule, type Policy } from '../lib/csp-policy.ts';
 
 const ADMIN = 'admin';
 
@@ -20,23 +20,32 @@ const htmlFiles = (dir: string): string[] =>
     .filter((name) => name.endsWith('.html'))
     .map((name) => join(dir, name));
 
+/** A page's <head> (the policy <meta> is there), without decoding the rest of the file. */
+function headOf(file: string): string {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf('</head>');
+  return bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+}
+
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'chuanhui-security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const site: Policy[] = [];
-        const admin: Policy[] = [];
+        // Thousands of pages carry a handful of distinct policies: each distinct text is parsed once.
+        const siteTexts = new Set<string>();
+        const adminTexts = new Set<string>();
         const sections = new Set<string>();
         for (const file of htmlFiles(root)) {
           const path = relative(root, file).split(sep);
           if (path.length > 1) sections.add(path[0]!);
-          const policy = policyInHtml(readFileSync(file, 'utf8'));
-          if (!policy) continue;
-          (path[0] === ADMIN ? admin : site).push(policy);
+          const text = policyTextInHtml(headOf(file));
+          if (text) (path[0] === ADMIN ? adminTexts : siteTexts).add(text);
         }
-        if (!site.length) throw new Error('security headers: no built page carries a Content-Security-Policy <meta>');
+        if (!siteTexts.size) throw new Error('security headers: no built page carries a Content-Security-Policy <meta>');
+        const site: Policy[] = [...siteTexts].map(parsePolicy);
+        const admin: Policy[] = [...adminTexts].map(parsePolicy);
         const headerOnly = parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'));
         const sitePolicy = serializePolicy(mergePolicies([...site, headerOnly]));
         // The CMS must not be framed at all; its own frame-ancestors comes first and wins.

@@ -32,10 +32,16 @@ export function serializePolicy(policy: Policy): string {
 
 const CSP_META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
+/** The policy text a built page carries in its <meta>, or undefined (redirect pages, files). */
+export function policyTextInHtml(html: string): string | undefined {
+  const match = CSP_META.exec(html);
+  return match?.[1] ? match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"') : undefined;
+}
+
 /** The policy a built page carries in its <meta>, or undefined (redirect pages, files). */
 export function policyInHtml(html: string): Policy | undefined {
-  const match = CSP_META.exec(html);
-  return match?.[1] ? parsePolicy(match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"')) : undefined;
+  const text = policyTextInHtml(html);
+  return text ? parsePolicy(text) : undefined;
 }
 
 export interface HeaderRule {

@@ -50,14 +50,19 @@ export function dateFromYamlDate(value: Date): string | null {
 
 type Locale = 'zh-CN' | 'en';
 
+const FORMATS = {
+  date: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' },
+  time: { hour: '2-digit', minute: '2-digit', hour12: false },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 // Creating an Intl.DateTimeFormat costs far more than using one; a build formats dates for every page.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale} ${JSON.stringify(options)}`;
+function parts(date: Date, locale: Locale, format: keyof typeof FORMATS): string {
+  const key = `${locale} ${format}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...options });
+    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: SITE_TIME_ZONE, ...FORMATS[format] });
     formatters.set(key, formatter);
   }
   return formatter.format(date);
@@ -65,12 +70,12 @@ function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions):
 
 /** The Beijing date with its weekday: 2026年12月5日周六 / Sat, 5 December 2026. */
 export function formatDate(date: Date, locale: Locale): string {
-  return parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
+  return parts(date, locale, 'date');
 }
 
 /** 19:30 (24-hour clock in both languages, as on Chinese notices). */
 export function formatTime(date: Date, locale: Locale): string {
-  return parts(date, locale, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return parts(date, locale, 'time');
 }
 
 /** The Beijing date and time: 2026年12月5日周六 19:30 / Sat, 5 December 2026 19:30. */

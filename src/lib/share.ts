@@ -14,7 +14,7 @@
 import type { Site } from '../data/site.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { formatDate, formatDateTime, formatLocalDate, shanghaiDay } from './dates.ts';
-import { lastStart, type SiteEvent } from './events.ts';
+import { lastStart } from './events.ts';
 import { localizedTitle } from './localize.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSection, type CardSpec } from './share-card.ts';
 import { readFileSync, statSync } from 'node:fs';
@@ -110,7 +110,7 @@ function dateRange(from: Date, to: Date, locale: Locale): string {
 
 /** The date span and the single place of the events an entry page describes (a league's fixtures, a course's lessons). */
 function eventFacts(site: Site, path: string, locale: Locale): Pick<Facts, 'date' | 'place'> {
-  const events: SiteEvent[] = site.events.filter((event) => event.path === path);
+  const events = site.eventsOf(path);
   if (!events.length) return {};
   const starts = events.map((event) => event.start.getTime());
   const first = new Date(Math.min(...starts));

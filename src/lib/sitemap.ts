@@ -1,11 +1,20 @@
 /**
  * Options for @astrojs/sitemap: every content page in both languages, each with its
  * translation and x-default as xhtml:link alternates (the same set as the pages' hreflang).
+ *
+ * The alternates are added here rather than by the integration's own `i18n` option: that option
+ * compares every page with every other page (@astrojs/sitemap 3.7, generate-sitemap.js), which
+ * took seconds at 5,000 entries and grew with the square of the pages. `filter` sees every page
+ * before `serialize` sees any, so it records the paths the sitemap lists, and each page then
+ * finds its translation in that set.
  */
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 
 /** Where the integration writes the index (filenameBase "sitemap"); robots.txt points here. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
+
+/** English pages live under /en/, Chinese ones at the same path without it. */
+const ENGLISH_PREFIX = '/en/';
 
 /**
  * `redirects`: former addresses of renamed entries (src/integrations/content-redirects.ts), which
@@ -14,21 +23,35 @@ export const SITEMAP_INDEX = '/sitemap-index.xml';
  */
 export function sitemapOptions(redirects: Iterable<string>): NonNullable<SitemapOptions> {
   const skipped = new Set(redirects);
+  const listed = new Set<string>();
   return {
     filenameBase: 'sitemap',
-    // Chinese at the root (the default), English under /en/; values are the hreflang codes.
-    i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
     filter: (url) => {
       const path = new URL(url).pathname;
-      return path.endsWith('/') && !path.startsWith('/admin/') && !skipped.has(path);
+      const keep = path.endsWith('/') && !path.startsWith('/admin/') && !skipped.has(path);
+      if (keep) listed.add(path);
+      return keep;
     },
-    serialize: withXDefault,
+    serialize: (item) => withAlternates(item, listed),
   };
 }
 
-/** Adds x-default (the Chinese page) beside the zh-CN and en alternates. */
-export function withXDefault(item: SitemapItem): SitemapItem {
-  const chinese = item.links?.find((link) => link.lang === 'zh-CN');
-  // The integration shares one links array between a page and its translation: copy, never push.
-  return chinese ? { ...item, links: [...item.links!, { lang: 'x-default', url: chinese.url }] } : item;
+/**
+ * The page with its zh-CN, en and x-default (the Chinese page) alternates, when both languages'
+ * pages are in `listed` (paths); otherwise the page as it is.
+ */
+export function withAlternates(item: SitemapItem, listed: ReadonlySet<string>): SitemapItem {
+  const url = new URL(item.url);
+  const chinese = url.pathname.startsWith(ENGLISH_PREFIX) ? url.pathname.slice(ENGLISH_PREFIX.length - 1) : url.pathname;
+  const english = `${ENGLISH_PREFIX.slice(0, -1)}${chinese}`;
+  if (!listed.has(chinese) || !listed.has(english)) return item;
+  const at = (path: string) => new URL(path, url).href;
+  return {
+    ...item,
+    links: [
+      { lang: 'zh-CN', url: at(chinese) },
+      { lang: 'en', url: at(english) },
+      { lang: 'x-default', url: at(chinese) },
+    ],
+  };
 }
