@@ -39,6 +39,7 @@ describe('the build benchmark’s time split', () => {
       '10:00:15 ✓ Completed in 200ms.',
       '[build] astro build: 16.00 s',
       '[search] indexed 3 pages for search in 1.0 s',
+      '[build] replacing dist/ and pruning the card cache: 0.50 s',
     ].join('\n');
     const split = buildSplit(log, 20);
     const phase = Object.fromEntries(split.phases);
@@ -47,6 +48,8 @@ describe('the build benchmark’s time split', () => {
     expect(phase['rendering pages, feeds, cards']).toBeCloseTo(10);
     // 16 s of astro build less 0.1 + 2 + 1.5 + 10 + 0.2 accounted for.
     expect(phase['rest of astro build (process start, sitemap, _headers, redirects, copying)']).toBeCloseTo(2.2);
+    expect(phase['replacing dist/, pruning the card cache']).toBeCloseTo(0.5);
+    expect(phase['rest (Node start-up and exit)']).toBeCloseTo(20 - 16 - 1 - 0.5);
     expect(split.phases.reduce((sum, [, s]) => sum + s, 0)).toBeCloseTo(20);
     // 90 of the 100 summed page milliseconds were notices: 90 % of the 10 s step.
     expect(split.routes).toEqual([

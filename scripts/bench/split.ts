@@ -1,6 +1,6 @@
 /**
  * Where a site build's time goes, read from what `npm run build` prints: its own phase lines
- * (`[build] content check: …`, `[build] astro build: …`, `[search] indexed … in …`), Astro's step
+ * (`[build] content check: …`, `[build] astro build: …`, `[search] indexed … in …`, `[build] replacing dist/ …`), Astro's step
  * timings ("✓ Completed in …", "[vite] ✓ built in …") and each page's own time (`(+12ms)`).
  * Pages render four at a time, so the time of a group of routes is its share of the summed page
  * times applied to the step's wall time.
@@ -67,8 +67,10 @@ export function buildSplit(output: string, wallSeconds: number): BuildSplit {
     phases.push(['rest of astro build (process start, sitemap, _headers, redirects, copying)', Math.max(0, astro - accounted)]);
   }
   if (pagefind !== undefined) phases.push(['Pagefind', pagefind]);
+  const swap = number(/\[build\] replacing dist\/ and pruning the card cache: ([\d.]+) s/);
+  if (swap !== undefined) phases.push(['replacing dist/, pruning the card cache', swap]);
   const counted = phases.reduce((sum, [, s]) => sum + s, 0);
-  phases.push(['rest (Node start-up, moving dist/)', Math.max(0, wallSeconds - counted)]);
+  phases.push(['rest (Node start-up and exit)', Math.max(0, wallSeconds - counted)]);
 
   const sums = new Map<string, number>();
   let total = 0;
