@@ -11,6 +11,8 @@
  *   npm run bench:cms-league                          500 fixtures, 2 sessions
  *   npm run bench:cms-league -- --fixtures 448 --sessions 3 --keys 30
  *   npm run bench:cms-league -- --no-build            reuse the last build in .tmp/bench-cms-league/
+ *   npm run bench:cms-league -- --no-preview          type with the preview pane closed
+ *   npm run bench:cms-league -- --profile             CPU profile of the score keystrokes (.tmp/bench-cms-league/*.cpuprofile)
  *
  * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
  */
@@ -100,6 +102,8 @@ try {
     const openMs = (await open.jsonValue()) as number;
     await page.close();
 
+    // --no-preview: the preview pane closed, to tell its share of a keystroke from the form's.
+    if (process.argv.includes('--no-preview')) await entry.getByTitle('打开/关闭预览').click();
     await focusField(entry, '赛事名称');
     const titleKeys = await typingLatency(entry, keys);
     // The first fixture, then its 比赛结果, then 主队比分.
@@ -109,7 +113,9 @@ try {
     });
     await entry.getByText('比赛结果', { exact: true }).filter({ visible: true }).first().locator('xpath=..').getByRole('button').first().click();
     await focusField(entry, '主队比分');
+    const profiler = process.argv.includes('--profile') ? await startProfile(entry) : undefined;
     const scoreKeys = await typingLatency(entry, keys);
+    if (profiler) await profiler(join(dir, `score-keys-${session}.cpuprofile`));
     console.log(
       `session ${session}: open ${ms(openMs)}; title keystroke median ${ms(median(titleKeys))} (max ${ms(Math.max(...titleKeys))}); ` +
         `score keystroke median ${ms(median(scoreKeys))} (max ${ms(Math.max(...scoreKeys))}); load average before ${before}, after ${load()}`,
@@ -132,6 +138,28 @@ async function focusField(page: Page, label: string) {
   );
   await page.locator(`[id="${(await id.jsonValue()) as string}"]`).click();
   await page.keyboard.press('End');
+}
+
+/** --profile: a CPU profile of the score keystrokes; prints the functions with the most time of their own. */
+async function startProfile(page: Page): Promise<(file: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async (file) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    const interval = (profile.endTime - profile.startTime) / profile.samples!.length / 1000;
+    const hits = new Map(profile.nodes.map((node) => [node.id, 0]));
+    for (const id of profile.samples!) hits.set(id, hits.get(id)! + 1);
+    const self = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const where = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+      self.set(where, (self.get(where) ?? 0) + hits.get(node.id)! * interval);
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`profile (${file}), self time:\n${top.map(([where, time]) => `  ${ms(time)}  ${where}`).join('\n')}`);
+  };
 }
 
 async function waitForBackend() {
