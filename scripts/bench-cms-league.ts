@@ -35,7 +35,10 @@ const sessions = option('--sessions', 2);
 const keys = option('--keys', 20);
 const KEY = 'bench-cms-league';
 const dir = fileURLToPath(new URL(`../.tmp/${KEY}/`, import.meta.url));
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 // The CMS bundle carries admin/config.yml, so the local backend's port is fixed at build time.
 const port = 18_481;
@@ -44,11 +47,20 @@ if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/in
   const config = join(dir, 'admin/config.yml');
   writeFileSync(config, readFileSync(config, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
   console.log(`building the fixture site with a ${fixtures}-fixture league… (load ${load()})`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SITE_NOW: '2026-11-27 10:00' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
+  });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
-const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], { cwd: dir, detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir } });
+const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], {
+  cwd: dir,
+  detached: true,
+  stdio: 'ignore',
+  env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir },
+});
 const preview = await startPreview(join(dir, 'dist'), dir);
 const browser = await launchBrowser();
 
@@ -131,8 +143,10 @@ try {
 /** Puts the caret at the end of the first field labelled `label` (Playwright's label lookup is slow over a form this size). */
 async function focusField(page: Page, label: string) {
   const id = await page.waitForFunction(
-    (label) => [...document.querySelectorAll('label')].find((element) => element.textContent?.trim().replace(' (可选)', '') === label && document.getElementById(element.htmlFor)?.checkVisibility())
-        ?.htmlFor,
+    (label) =>
+      [...document.querySelectorAll('label')].find(
+        (element) => element.textContent?.trim().replace(' (可选)', '') === label && document.getElementById(element.htmlFor)?.checkVisibility(),
+      )?.htmlFor,
     label,
     { timeout: 60_000 },
   );
