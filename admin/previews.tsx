@@ -352,6 +352,12 @@ export function LeaguePreview(props: PreviewProps) {
   // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
   const view = league ? leagueView(league, new Date()) : undefined;
   const rounds = [...new Set((league?.fixtures ?? []).map((f) => f.round))];
+  // The times as written in the form (one lookup, not the whole list converted again per fixture: a league may have hundreds).
+  const times = new Map<string, string | undefined>();
+  for (const f of list<CmsFixture>(field(props, 'fixtures'))) {
+    const at = `${f.round}\u0000${f.home}\u0000${f.away}`;
+    if (!times.has(at)) times.set(at, f.time);
+  }
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
@@ -422,11 +428,7 @@ export function LeaguePreview(props: PreviewProps) {
                 return (
                   <li key={i}>
                     <p className="meta">
-                      <When
-                        value={
-                          list<CmsFixture>(field(props, 'fixtures')).find((f) => f.round === round && f.home === fixture.home && f.away === fixture.away)?.time
-                        }
-                      />
+                      <When value={times.get(`${round}\u0000${fixture.home}\u0000${fixture.away}`)} />
                     </p>
                     <p>
                       {name(fixture.home)}{' '}

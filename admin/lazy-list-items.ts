@@ -1,0 +1,92 @@
+/**
+ * A list whose collapsed items are cheap, for a league of hundreds of fixtures (issue 14, item 12).
+ * Decap's ListControl (decap-cms-widget-list 3.6) renders every item's whole form, collapsed or
+ * not, and only hides it with CSS: 500 fixtures mounted some 5,000 widgets (a relation select of
+ * venues, a date picker, two team pickers… each). It also re-renders every item (its styled top
+ * bar, summary and drag handle) whenever the list's value changes, i.e. on every keystroke in an
+ * expanded fixture. Here a collapsed item is rendered without its form (mounted when the editor
+ * expands it), and re-rendered only when the item, its place or its error state changes.
+ *
+ * What Decap then does not do for a never-expanded item: run its fields' own checks before saving
+ * (required, pattern, a team no longer in the league); the schema check before every save
+ * (admin/validate.ts, the build's own rules) still refuses such an item, naming it.
+ */
+import { Children, cloneElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+
+interface ListInstance {
+  props: { field: unknown };
+  state: { itemsCollapsed: boolean[]; keys: string[] };
+  renderItem: (item: unknown, index: number) => ReactNode;
+  hasError: (index: number) => boolean | undefined;
+  renderListControl(): ReactNode;
+}
+
+/** The item's form: the only child of an item rendered through a function (Emotion's ClassNames). */
+const isItemForm = (child: ReactNode) => isValidElement<{ children?: unknown }>(child) && typeof child.props.children === 'function';
+
+/** An item's element without its form. */
+export function withoutForm(element: ReactNode): ReactNode {
+  if (!isValidElement<{ children?: ReactNode }>(element)) return element;
+  const children = Children.toArray(element.props.children);
+  const kept = children.filter((child) => !isItemForm(child));
+  return kept.length === children.length ? element : cloneElement(element as ReactElement, undefined, ...kept);
+}
+
+/**
+ * The list's tree with `items` given to its sortable list (the element with `onSortEnd`). Decap
+ * passes a new array on every render, which made the drag-and-drop context new and re-rendered
+ * every item's drag handle.
+ */
+function withSortItems(tree: ReactNode, items: { id: string }[]): ReactNode {
+  if (!isValidElement<{ children?: unknown }>(tree) || typeof tree.props.children !== 'function') return tree;
+  const render = tree.props.children as (...args: unknown[]) => ReactNode;
+  return cloneElement(tree as ReactElement<{ children?: unknown }>, {
+    children: (...args: unknown[]) => {
+      const root = render(...args);
+      if (!isValidElement<{ children?: ReactNode }>(root) || !Array.isArray(root.props.children)) return root;
+      const children = (root.props.children as ReactNode[]).map((child) =>
+        isValidElement<{ onSortEnd?: unknown }>(child) && child.props.onSortEnd ? cloneElement(child as ReactElement<{ items: unknown }>, { items }) : child,
+      );
+      return cloneElement(root, undefined, ...children);
+    },
+  });
+}
+
+interface Shell {
+  index: number;
+  key: string | undefined;
+  field: unknown;
+  hasError: boolean;
+  element: ReactNode;
+}
+
+/** Decap's list control with cheap collapsed items; anything else (a test's stand-in) is returned as it is. */
+export function withLazyItems<P>(List: ComponentType<P>): ComponentType<P> {
+  if (typeof (List.prototype as Partial<ListInstance> | undefined)?.renderListControl !== 'function') return List;
+  const Base = List as unknown as new (props: P) => ListInstance;
+  class LazyItemsList extends Base {
+    shells = new WeakMap<object, Shell>();
+    sortItems?: { keys: string[]; items: { id: string }[] };
+    constructor(props: P) {
+      super(props);
+      // `renderItem` is an instance field of Decap's class, set in its constructor.
+      const renderItem = this.renderItem;
+      this.renderItem = (item, index) => {
+        if (!this.state.itemsCollapsed[index] || typeof item !== 'object' || item === null) return renderItem(item, index);
+        const shell = { index, key: this.state.keys[index], field: this.props.field, hasError: Boolean(this.hasError(index)) };
+        const cached = this.shells.get(item);
+        if (cached && cached.index === index && cached.key === shell.key && cached.field === shell.field && cached.hasError === shell.hasError)
+          return cached.element;
+        const element = withoutForm(renderItem(item, index));
+        this.shells.set(item, { ...shell, element });
+        return element;
+      };
+    }
+    override renderListControl() {
+      const { keys } = this.state;
+      if (this.sortItems?.keys !== keys) this.sortItems = { keys, items: keys.map((id) => ({ id })) };
+      return withSortItems(super.renderListControl(), this.sortItems.items);
+    }
+  }
+  return LazyItemsList as unknown as ComponentType<P>;
+}

@@ -1,0 +1,188 @@
+/**
+ * The league editor at scale (`npm run bench:cms-league`): a league of 500 fixtures (by default)
+ * opened in the CMS as production serves it (a `--local-preview` build served by `astro preview`,
+ * the local backend decap-server), in Chromium at 1280 × 900. Prints, per session:
+ *
+ * - open: navigation → the form filled (the title in its field and the last fixture's summary
+ *   shown), in the page's own clock;
+ * - keystroke latency, median and maximum of `--keys` keys: keydown → the next frame after the
+ *   change was handled, typing into the title and into the first fixture's 主队比分.
+ *
+ *   npm run bench:cms-league                          500 fixtures, 2 sessions
+ *   npm run bench:cms-league -- --fixtures 448 --sessions 3 --keys 30
+ *   npm run bench:cms-league -- --no-build            reuse the last build in .tmp/bench-cms-league/
+ *   npm run bench:cms-league -- --no-preview          type with the preview pane closed
+ *   npm run bench:cms-league -- --profile             CPU profile of the score keystrokes (.tmp/bench-cms-league/*.cpuprofile)
+ *
+ * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startPreview } from '../tests/support/browser.ts';
+import { makeFixture } from '../tests/support/fixture-build.ts';
+import { manyFixtureLeague } from '../tests/support/many-fixtures.ts';
+
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const fixtures = option('--fixtures', 500);
+const sessions = option('--sessions', 2);
+const keys = option('--keys', 20);
+const KEY = 'bench-cms-league';
+const dir = fileURLToPath(new URL(`../.tmp/${KEY}/`, import.meta.url));
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+// The CMS bundle carries admin/config.yml, so the local backend's port is fixed at build time.
+const port = 18_481;
+if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/index.html'))) {
+  makeFixture(manyFixtureLeague(KEY, fixtures), { dir });
+  const config = join(dir, 'admin/config.yml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
+  console.log(`building the fixture site with a ${fixtures}-fixture league… (load ${load()})`);
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], {
+  cwd: dir,
+  detached: true,
+  stdio: 'ignore',
+  env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir },
+});
+const preview = await startPreview(join(dir, 'dist'), dir);
+const browser = await launchBrowser();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** keydown → the first frame after the key was handled, for `count` keys typed into the focused field. */
+async function typingLatency(page: Page, count: number): Promise<number[]> {
+  await page.evaluate(() => {
+    document.addEventListener('keydown', (event) => ((window as unknown as { keyAt: number }).keyAt = event.timeStamp), { capture: true });
+  });
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(String(i % 10));
+    latencies.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as unknown as { keyAt: number }).keyAt), 0)),
+          ),
+      ),
+    );
+    await page.waitForTimeout(150);
+  }
+  return latencies;
+}
+
+try {
+  await waitForBackend();
+  console.log(`${fixtures} fixtures, ${sessions} sessions, ${keys} keys each; Chromium 1280 × 900`);
+  for (let session = 1; session <= sessions; session++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('通知公告').first().waitFor();
+    const before = load();
+    const entry = await context.newPage();
+    await entry.goto(`${preview.url}/admin/#/collections/leagues/entries/${KEY}`);
+    const lastRound = `第${Math.ceil(fixtures / 4)}轮`;
+    const title = `${fixtures} 场社区三人制篮球联赛`;
+    const open = await entry.waitForFunction(
+      ({ lastRound, title }) => {
+        const titleFilled = [...document.querySelectorAll('input')].some((input) => input.value === title);
+        const summaries = [...document.querySelectorAll('div')].some((div) => div.childElementCount === 0 && div.textContent?.startsWith(`${lastRound} `));
+        return titleFilled && summaries && performance.now();
+      },
+      { lastRound, title },
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const openMs = (await open.jsonValue()) as number;
+    await page.close();
+
+    // --no-preview: the preview pane closed, to tell its share of a keystroke from the form's.
+    if (process.argv.includes('--no-preview')) await entry.getByTitle('打开/关闭预览').click();
+    await focusField(entry, '赛事名称');
+    const titleKeys = await typingLatency(entry, keys);
+    // The first fixture, then its 比赛结果, then 主队比分.
+    await entry.evaluate(() => {
+      const summary = [...document.querySelectorAll('div')].find((div) => div.childElementCount === 0 && div.textContent?.startsWith('第1轮 '));
+      summary?.parentElement?.querySelector('button')?.click();
+    });
+    await entry.getByText('比赛结果', { exact: true }).filter({ visible: true }).first().locator('xpath=..').getByRole('button').first().click();
+    await focusField(entry, '主队比分');
+    const profiler = process.argv.includes('--profile') ? await startProfile(entry) : undefined;
+    const scoreKeys = await typingLatency(entry, keys);
+    if (profiler) await profiler(join(dir, `score-keys-${session}.cpuprofile`));
+    console.log(
+      `session ${session}: open ${ms(openMs)}; title keystroke median ${ms(median(titleKeys))} (max ${ms(Math.max(...titleKeys))}); ` +
+        `score keystroke median ${ms(median(scoreKeys))} (max ${ms(Math.max(...scoreKeys))}); load average before ${before}, after ${load()}`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  preview.stop();
+  if (backend.pid) process.kill(-backend.pid, 'SIGTERM');
+}
+
+/** Puts the caret at the end of the first field labelled `label` (Playwright's label lookup is slow over a form this size). */
+async function focusField(page: Page, label: string) {
+  const id = await page.waitForFunction(
+    (label) =>
+      [...document.querySelectorAll('label')].find(
+        (element) => element.textContent?.trim().replace(' (可选)', '') === label && document.getElementById(element.htmlFor)?.checkVisibility(),
+      )?.htmlFor,
+    label,
+    { timeout: 60_000 },
+  );
+  await page.locator(`[id="${(await id.jsonValue()) as string}"]`).click();
+  await page.keyboard.press('End');
+}
+
+/** --profile: a CPU profile of the score keystrokes; prints the functions with the most time of their own. */
+async function startProfile(page: Page): Promise<(file: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async (file) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    const interval = (profile.endTime - profile.startTime) / profile.samples!.length / 1000;
+    const hits = new Map(profile.nodes.map((node) => [node.id, 0]));
+    for (const id of profile.samples!) hits.set(id, hits.get(id)! + 1);
+    const self = new Map<string, number>();
+    for (const node of profile.nodes) {
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const where = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+      self.set(where, (self.get(where) ?? 0) + hits.get(node.id)! * interval);
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`profile (${file}), self time:\n${top.map(([where, time]) => `  ${ms(time)}  ${where}`).join('\n')}`);
+  };
+}
+
+async function waitForBackend() {
+  for (let tries = 0; tries < 100; tries++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('decap-server did not start');
+}
