@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import { freePort, launchBrowser, startPreview, type Preview } from '../support/browser.ts';
 import { buildFixture, makeFixture } from '../support/fixture-build.ts';
 import { frontmatterOf } from '../support/content.ts';
+import { manyFixtureLeague } from '../support/many-fixtures.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { performanceSchema } from '../../src/schemas/performances.ts';
 import { cmsCanonical } from '../../admin/content-format.ts';
@@ -345,6 +346,8 @@ describe('editing in the CMS with the local backend', () => {
 
   it('offers the league’s own teams when an editor picks the home or away team', async () => {
     const { page, errors } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
+    // A collapsed fixture carries no form (admin/lazy-list-items.ts): open 第1轮's with its bar's first button, as an editor would.
+    await page.getByText('第1轮 陈州社区气排球队 vs 柳开社区气排球队', { exact: true }).first().locator('xpath=..').getByRole('button').first().click();
     const homeOfFirstFixture = page
       .locator('select')
       .filter({ has: page.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }) })
@@ -376,14 +379,16 @@ describe('editing in the CMS with the local backend', () => {
 
   it('keeps the 主队/客队 picker in step with the team list, names collapsed items, and refuses a team no longer in the league', async () => {
     const { page, errors } = await openCms('#/collections/leagues/entries/2026-air-volleyball');
-    // The first select is 第1轮's 主队 (陈州); a locator by option text would move to another select once the id changes.
-    const picker = page.locator('select').first();
-    await picker.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }).waitFor({ state: 'attached' });
     // Collapsed list items show team names, and fixtures their round and the teams by name (not their ids).
     await page.getByText('第1轮 陈州社区气排球队 vs 柳开社区气排球队', { exact: true }).waitFor();
     expect(await page.getByText('第1轮 chenzhou vs liukai', { exact: true }).count()).toBe(0);
     // A collapsed item is its top bar (expand, drag, remove) and its summary: expand it with the bar's first button.
     const expand = (summary: string) => page.getByText(summary, { exact: true }).first().locator('xpath=..').getByRole('button').first().click();
+    // Collapsed fixtures carry no form (admin/lazy-list-items.ts): 第1轮's pickers exist once it is open.
+    await expand('第1轮 陈州社区气排球队 vs 柳开社区气排球队');
+    // The first select is 第1轮's 主队 (陈州); a locator by option text would move to another select once the id changes.
+    const picker = page.locator('select').first();
+    await picker.locator('option', { hasText: '陈州社区气排球队(chenzhou)' }).waitFor({ state: 'attached' });
     await expand('荷花社区气排球队');
     // A team renamed in 参赛队伍 is renamed in the picker at once, without the picker being focused.
     await page.getByLabel('队伍名称', { exact: true }).filter({ visible: true }).fill('荷花社区第二气排球队');
@@ -413,6 +418,34 @@ describe('editing in the CMS with the local backend', () => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/homeName|awayName/);
     await page.context().close();
   });
+
+  it('opens a league of 300 fixtures folded to their summaries, mounting a fixture’s form only when it is opened', async () => {
+    const [[path, text]] = Object.entries(manyFixtureLeague('scale-league', 300)) as [[string, string]];
+    const file = join(dir, path);
+    writeFileSync(file, text);
+    try {
+      const { page, errors } = await openCms('#/collections/leagues/entries/scale-league');
+      // Four fixtures a round: the last round's four summaries name their teams.
+      await expect.poll(() => page.getByText(/^第75轮 \S+社区队 vs \S+社区队$/).count(), { timeout: 60_000 }).toBe(4);
+      // Folded fixtures carry no form (admin/lazy-list-items.ts): opening one adds its two team pickers.
+      const selects = await page.locator('select').count();
+      await page
+        .getByText(/^第1轮 /)
+        .first()
+        .locator('xpath=..')
+        .getByRole('button')
+        .first()
+        .click();
+      await expect.poll(() => page.locator('select').count()).toBe(selects + 2);
+      const title = page.getByLabel('赛事名称', { exact: true });
+      await title.fill('300 场社区三人制篮球联赛(改)');
+      expect(await title.inputValue()).toBe('300 场社区三人制篮球联赛(改)');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 120_000);
 
   it('changes one field of a performance and leaves every other byte as it was', async () => {
     const file = join(dir, 'content/performances/2026-12-12-chuanhui-voice-final.md');
