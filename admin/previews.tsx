@@ -353,11 +353,9 @@ export function LeaguePreview(props: PreviewProps) {
   const view = league ? leagueView(league, new Date()) : undefined;
   const rounds = [...new Set((league?.fixtures ?? []).map((f) => f.round))];
   // The times as written in the form (one lookup, not the whole list converted again per fixture: a league may have hundreds).
+  const timeKey = (f: Pick<CmsFixture, 'round' | 'home' | 'away'>) => `${f.round}\u0000${f.home}\u0000${f.away}`;
   const times = new Map<string, string | undefined>();
-  for (const f of list<CmsFixture>(field(props, 'fixtures'))) {
-    const at = `${f.round}\u0000${f.home}\u0000${f.away}`;
-    if (!times.has(at)) times.set(at, f.time);
-  }
+  for (const f of list<CmsFixture>(field(props, 'fixtures'))) if (!times.has(timeKey(f))) times.set(timeKey(f), f.time);
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
@@ -428,7 +426,7 @@ export function LeaguePreview(props: PreviewProps) {
                 return (
                   <li key={i}>
                     <p className="meta">
-                      <When value={times.get(`${round}\u0000${fixture.home}\u0000${fixture.away}`)} />
+                      <When value={times.get(timeKey({ round, home: fixture.home, away: fixture.away }))} />
                     </p>
                     <p>
                       {name(fixture.home)}{' '}

@@ -44,9 +44,16 @@ export function localeEntryPaths<K extends string, T extends { id: string }>(nam
   return localeParams.flatMap(({ lang }) => entries.map((entry) => ({ params: { lang, id: entry.id }, props: { [name]: entry } as Record<K, T> })));
 }
 
+const ENGLISH_ROOT = /^\/en(\/|$)/;
+
+/** The language of a page by its path: English under /en/, Chinese elsewhere. */
+export function localeOfPath(pathname: string): Locale {
+  return ENGLISH_ROOT.test(pathname) ? 'en' : 'zh-CN';
+}
+
 /** The same page in the other language. */
 export function alternatePath(locale: Locale, pathname: string): string {
-  return locale === 'en' ? pathname.replace(/^\/en(\/|$)/, '/') : `/en${pathname}`;
+  return locale === 'en' ? pathname.replace(ENGLISH_ROOT, '/') : `/en${pathname}`;
 }
 
 /**

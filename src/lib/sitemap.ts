@@ -9,12 +9,10 @@
  * finds its translation in that set.
  */
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import { alternateLinks, alternatePath, localeOfPath } from '../i18n/index.ts';
 
 /** Where the integration writes the index (filenameBase "sitemap"); robots.txt points here. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
-
-/** English pages live under /en/, Chinese ones at the same path without it. */
-const ENGLISH_PREFIX = '/en/';
 
 /**
  * `redirects`: former addresses of renamed entries (src/integrations/content-redirects.ts), which
@@ -37,21 +35,13 @@ export function sitemapOptions(redirects: Iterable<string>): NonNullable<Sitemap
 }
 
 /**
- * The page with its zh-CN, en and x-default (the Chinese page) alternates, when both languages'
- * pages are in `listed` (paths); otherwise the page as it is.
+ * The page with its zh-CN, en and x-default (the Chinese page) alternates, the set its own
+ * hreflang links carry (alternateLinks), when both languages' pages are in `listed` (paths);
+ * otherwise the page as it is.
  */
 export function withAlternates(item: SitemapItem, listed: ReadonlySet<string>): SitemapItem {
   const url = new URL(item.url);
-  const chinese = url.pathname.startsWith(ENGLISH_PREFIX) ? url.pathname.slice(ENGLISH_PREFIX.length - 1) : url.pathname;
-  const english = `${ENGLISH_PREFIX.slice(0, -1)}${chinese}`;
-  if (!listed.has(chinese) || !listed.has(english)) return item;
-  const at = (path: string) => new URL(path, url).href;
-  return {
-    ...item,
-    links: [
-      { lang: 'zh-CN', url: at(chinese) },
-      { lang: 'en', url: at(english) },
-      { lang: 'x-default', url: at(chinese) },
-    ],
-  };
+  const locale = localeOfPath(url.pathname);
+  if (!listed.has(alternatePath(locale, url.pathname))) return item;
+  return { ...item, links: alternateLinks(locale, url.pathname, url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) };
 }
