@@ -32,6 +32,9 @@ import { en, zh_Hans } from 'decap-cms-locales';
 import { CONFIG_ERROR_PHRASES, mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
 import { withBackend } from './backend.ts';
+import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter.js';
+import { choseOwnCommunity, FACTS, factsFormat, factsOf, formatName, ownCommunity, withListFacts, withoutFacts } from './list-facts.ts';
+import { loadNames } from './names.ts';
 
 type Config = Record<string, unknown> & {
   backend: Record<string, unknown>;
@@ -52,6 +55,14 @@ if (new URLSearchParams(location.search).get('lang') === 'en') config.locale = '
 
 // The Git host a deployment publishes to, set at build time, and the publishing mode it supports.
 const configured = withBackend(config, import.meta.env);
+
+// 筛选 by 有效 (a default most files leave out) and by the editor's own community, chosen once
+// with /admin/?community=… (admin/list-facts.ts).
+const own = choseOwnCommunity(location.search, localStorage)
+  ? ownCommunity(location.search, localStorage, (await loadNames())['communities'] ?? {})
+  : undefined;
+const listed = withListFacts(configured, own);
+for (const [collection, plan] of Object.entries(listed.plans)) CMS.registerCustomFormat(formatName(collection), 'md', factsFormat(FrontmatterInfer, plan));
 
 // Decap's Chinese interface, completed and reworded (admin/locale.ts).
 CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, ZH_OVERRIDES) as never);
@@ -100,7 +111,7 @@ CMS.registerEventListener({
     const title = data.get('title') ?? data.get('name');
     if (isNew && !data.get('key') && typeof title === 'string' && title.trim()) data = data.set('key', slugFromTitle(title));
     if (collection === 'leagues') data = withTeamIds(data);
-    const values = data.toJS();
+    const values = withoutFacts(data.toJS());
     const problems = entryProblems(collection, values);
     if (isNew && !problems.length) {
       const taken = takenIdProblem(collection, values, await existingIds(collection));
@@ -112,7 +123,9 @@ CMS.registerEventListener({
       throw refusal(problems);
     }
     hideProblems();
-    return data;
+    // The list shows the saved entry as edited: its filter facts follow the edit.
+    const plan = listed.plans[collection];
+    return plan ? data.set(FACTS, factsOf(values, plan)) : data;
   },
 });
 // A refused save is shown in Chinese (Decap's toast, the panel above, or the field's own error);
@@ -141,4 +154,4 @@ installChineseListLabels(list?.control as { prototype: object } | undefined);
 installWholeTermSearch();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
 installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
-CMS.init({ config: { ...configured, load_config_file: false } as never });
+CMS.init({ config: { ...listed.config, load_config_file: false } as never });

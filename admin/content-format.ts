@@ -13,7 +13,8 @@ interface Formatter {
 
 let formatter: Promise<Formatter> | undefined;
 
-async function decapFormatter(): Promise<Formatter> {
+/** Decap's YAML front-matter format, as the CMS reads and writes entries. */
+export async function decapFormatter(): Promise<Formatter> {
   const { module } = await runnerImport<{ frontmatterYAML: () => Formatter }>('decap-cms-core/dist/esm/formats/frontmatter.js', {
     configFile: false,
     logLevel: 'silent',

@@ -10,7 +10,8 @@ export type Names = Record<string, Record<string, string>>;
 let loading: Promise<Names> | undefined;
 let loaded: Names = {};
 
-function load(): Promise<Names> {
+/** The names, loaded once (an empty record when they cannot be loaded). */
+export function loadNames(): Promise<Names> {
   loading ??= fetch('/admin/names.json', { cache: 'no-store' })
     .then((response) => (response.ok ? (response.json() as Promise<Names>) : {}))
     .catch(() => ({}))
@@ -23,7 +24,7 @@ export function useNames(): Names {
   const [names, setNames] = useState<Names>(loaded);
   useEffect(() => {
     let live = true;
-    void load().then((value) => live && setNames(value));
+    void loadNames().then((value) => live && setNames(value));
     return () => {
       live = false;
     };

@@ -35,8 +35,8 @@ export interface CollectionDefinition {
     viewGroups?: readonly { label: string; field: string; pattern?: string }[];
     /**
      * The list's 筛选 menu (Decap `view_filters`): a field's value must match the pattern. A field
-     * a file leaves out (status: 有效 is the default and not written) never matches, so 有效 and
-     * 本社区 (which depends on the editor) cannot be offered this way.
+     * a file leaves out is tested with its default (status: 有效 is rarely written), and 本社区 is
+     * added for an editor who chose a community (admin/list-facts.ts).
      */
     viewFilters?: readonly { label: string; field: string; pattern: string | boolean }[];
   };
@@ -69,6 +69,7 @@ export const REGISTRY = {
       // ("employment"), not its Chinese name.
       viewGroups: [{ label: '按年份', field: 'published', pattern: '^\\d{4}' }],
       viewFilters: [
+        { label: '有效', field: 'status', pattern: '^active$' },
         { label: '紧急', field: 'urgent', pattern: true },
         { label: '置顶', field: 'pinned', pattern: true },
         { label: '已修改', field: 'status', pattern: '^amended$' },
@@ -89,6 +90,7 @@ export const REGISTRY = {
       sortable: ['start', 'title'],
       viewGroups: [{ label: '按年份', field: 'start', pattern: '^\\d{4}' }],
       viewFilters: [
+        { label: '如期', field: 'status', pattern: '^scheduled$' },
         { label: '延期', field: 'status', pattern: '^postponed$' },
         { label: '取消', field: 'status', pattern: '^cancelled$' },
       ],

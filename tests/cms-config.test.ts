@@ -218,9 +218,10 @@ describe('the CMS lists at district scale', () => {
     }
   });
 
-  it('filters notices by 紧急, 置顶, 已修改 and 已废止, with Chinese labels, as Decap tests them', () => {
+  it('filters notices by 有效, 紧急, 置顶, 已修改 and 已废止, with Chinese labels, as Decap tests them', () => {
+    // 有效 reads the notice's status or its default (tests/cms-list-facts.test.ts).
     const filters = of('notices').view_filters ?? [];
-    expect(filters.map((filter) => filter.label)).toEqual(['紧急', '置顶', '已修改', '已废止']);
+    expect(filters.map((filter) => filter.label)).toEqual(['有效', '紧急', '置顶', '已修改', '已废止']);
     const urgent = filters.find((filter) => filter.label === '紧急')!;
     expect([passes(urgent.pattern, true), passes(urgent.pattern, false), passes(urgent.pattern, undefined)]).toEqual([true, false, false]);
     const repealed = filters.find((filter) => filter.label === '已废止')!;

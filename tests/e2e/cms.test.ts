@@ -624,6 +624,48 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  it('filters the notices list by 有效 (notices that leave 状态 out included) and by the editor’s own community', async () => {
+    const notices = readdirSync(join(dir, 'content/notices'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => frontmatterOf(readFileSync(join(dir, 'content/notices', f), 'utf8')) as { title: string; status?: string; communities?: string[] });
+    // 有效 is the default: a notice without 状态 is in force.
+    const active = notices.filter((n) => (n.status ?? 'active') === 'active').map((n) => n.title);
+    const hehua = notices.filter((n) => n.communities?.includes('hehua')).map((n) => n.title);
+    expect(notices.filter((n) => n.status === undefined).length).toBeGreaterThan(0);
+    expect(active.length).toBeLessThan(notices.length);
+    expect(hehua.length).toBeGreaterThan(0);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // An editor of 荷花社区 opens the CMS once with ?community=荷花; the browser remembers it.
+    await page.goto(`${preview.url}/admin/?community=${encodeURIComponent('荷花')}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    const cards = page.locator('a[href*="#/collections/notices/entries/"]');
+    await expect.poll(() => cards.count()).toBe(notices.length);
+    // The number of cards shown, when each shows one of the expected titles (else -1).
+    const titles = async (expected: string[]) => {
+      const texts = await cards.allTextContents();
+      return expected.filter((title) => texts.some((text) => text.includes(title))).length === texts.length ? texts.length : -1;
+    };
+    const choose = async (label: string) => {
+      await page.getByRole('button', { name: '筛选' }).click();
+      await page.getByRole('menuitem', { name: label }).click();
+      await page.keyboard.press('Escape');
+    };
+    await choose('有效');
+    await expect.poll(() => titles(active)).toBe(active.length);
+    await choose('有效');
+    await page.goto(`${preview.url}/admin/#/collections/notices`);
+    await page.reload();
+    await expect.poll(() => cards.count()).toBe(notices.length);
+    await choose('本社区(荷花社区)');
+    await expect.poll(() => titles(hehua)).toBe(hehua.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('offers the notices of the last two years as 替代通知, newest first, without loading the notices folder', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
     const page = await context.newPage();

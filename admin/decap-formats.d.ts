@@ -1,0 +1,8 @@
+// Decap's own front-matter format (the one `format: frontmatter` names), which its ES build
+// exports without type declarations; admin/list-facts.ts reads entries through it.
+declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
+  export const FrontmatterInfer: {
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+  };
+}
