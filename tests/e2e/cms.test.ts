@@ -914,6 +914,33 @@ describe('a site built for a Gitea host', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('explains a configuration Decap refuses in Chinese, telling the editor to pass it on to the administrator', async () => {
+    const page = await browser.newPage();
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+    // The mistake the first Gitea build made: the editorial workflow switched on for Gitea.
+    const workflowHosts = 'new Set([`github`,`gitlab`,`bitbucket`])';
+    let broken = false;
+    await page.route(/\.js$/, async (route) => {
+      const response = await route.fetch();
+      const script = await response.text();
+      if (!script.includes(workflowHosts)) return route.fulfill({ response, body: script });
+      broken = true;
+      return route.fulfill({ response, body: script.replace(workflowHosts, 'new Set([`github`,`gitlab`,`bitbucket`,`gitea`])') });
+    });
+    await page.goto(`${giteaPreview.url}/admin/`);
+    await page.getByText('内容管理后台无法启动:配置有误').waitFor();
+    expect(broken).toBe(true);
+    expect(await page.getByText('请把下面这段文字发给网站管理员').count()).toBe(1);
+    expect(await page.getByText('管理员请检查 admin/config.yml').count()).toBe(1);
+    // Decap's own reason stays as it is, for the administrator.
+    expect(await page.getByText('does not support editorial workflow').count()).toBe(1);
+    expect(await page.getByText('Error loading the CMS configuration').count()).toBe(0);
+    await page.close();
+  });
 });
 
 /** The local addresses on which something listens on `port` (Linux: /proc/net/tcp and tcp6). */
