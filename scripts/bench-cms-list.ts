@@ -1,0 +1,175 @@
+/**
+ * The notices list at district scale (`npm run bench:cms-list`): the synthetic content of
+ * `npm run bench` (5,000 entries by default: 2,000 notices) opened in the CMS as production serves
+ * it (a `--local-preview` build served by `astro preview`, the local backend decap-server), in
+ * Chromium at 1280 × 900. Prints, per session, in the page's own clock:
+ *
+ * - list: the notices collection clicked → its first card shown, the cards rendered and the
+ *   list's height, the first card (newest first?), and the bytes the list loaded;
+ * - search 供暖: Enter → the first match shown;
+ * - filter 有效: the menu item clicked → the filtered list shown;
+ * - open a notice: navigation → its title in the form, and the bytes it loaded.
+ *
+ *   npm run bench:cms-list                       5,000 entries, 2 sessions
+ *   npm run bench:cms-list -- --entries 1000 --sessions 3
+ *   npm run bench:cms-list -- --no-build         reuse the last build in .tmp/bench-cms-list/
+ *
+ * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startPreview } from '../tests/support/browser.ts';
+import { makeFixture } from '../tests/support/fixture-build.ts';
+import { syntheticContent } from './bench/synthetic-content.ts';
+
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const entries = option('--entries', 5000);
+const sessions = option('--sessions', 2);
+const dir = fileURLToPath(new URL('../.tmp/bench-cms-list/', import.meta.url));
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+// The CMS bundle carries admin/config.yml, so the local backend's port is fixed at build time.
+const port = 18_482;
+if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/index.html'))) {
+  makeFixture(await syntheticContent(entries), { dir });
+  const config = join(dir, 'admin/config.yml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
+  console.log(`building the fixture site with ${entries} entries… (load ${load()})`);
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], {
+  cwd: dir,
+  detached: true,
+  stdio: 'ignore',
+  env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir },
+});
+const preview = await startPreview(join(dir, 'dist'), dir);
+const browser = await launchBrowser();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+const CARDS = 'a[href*="#/collections/notices/entries/"]';
+
+/** Bytes of the responses to the page's requests from now on, until the returned function is called. */
+function bytesFrom(page: Page): () => Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const listener = (response: import('playwright-core').Response) => {
+    sizes.push(
+      response
+        .body()
+        .then((body) => body.length)
+        .catch(() => 0),
+    );
+  };
+  page.on('response', listener);
+  return async () => {
+    page.off('response', listener);
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  };
+}
+
+/** `performance.now()` in the page once `predicate` holds, checked every frame. */
+async function when(page: Page, predicate: string): Promise<number> {
+  const handle = await page.waitForFunction(`(${predicate}) && performance.now()`, undefined, { polling: 'raf', timeout: 180_000 });
+  return (await handle.jsonValue()) as number;
+}
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+try {
+  await waitForBackend();
+  console.log(`${entries} entries, ${sessions} sessions; Chromium 1280 × 900`);
+  for (let session = 1; session <= sessions; session++) {
+    const before = load();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/admin/#/collections/venues`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('活动场地').first().waitFor();
+    await page.locator('a[href*="#/collections/venues/entries/"]').first().waitFor();
+
+    // The list: click 通知公告 in the sidebar.
+    let bytes = bytesFrom(page);
+    let start = await now(page);
+    await page.locator('a[href$="#/collections/notices"]').first().click();
+    const firstCard = (await when(page, `document.querySelector('${CARDS}')`)) - start;
+    await page.waitForTimeout(2000);
+    const listBytes = await bytes();
+    const shown = await page.evaluate(
+      (cards) => ({
+        count: document.querySelectorAll(cards).length,
+        height: document.documentElement.scrollHeight,
+        first: document.querySelector(cards)?.textContent?.trim().slice(0, 40),
+      }),
+      CARDS,
+    );
+
+    // Search 供暖.
+    start = await now(page);
+    await page.getByPlaceholder('查找所有...').fill('供暖');
+    await page.keyboard.press('Enter');
+    const search = (await when(page, `[...document.querySelectorAll('${CARDS}')].some((a) => a.textContent.includes('供暖'))`)) - start;
+    const hits = await page.locator(CARDS).count();
+
+    // Filter 有效 (back on the list).
+    await page.goto(`${preview.url}/admin/#/collections/notices`);
+    await page.locator(CARDS).first().waitFor({ timeout: 180_000 });
+    const unfiltered = await page.locator(CARDS).count();
+    await page.getByRole('button', { name: '筛选' }).click();
+    start = await now(page);
+    await page.getByRole('menuitem', { name: '有效' }).click();
+    const filtered = (await when(page, `document.querySelectorAll('${CARDS}').length !== ${unfiltered}`)) - start;
+    const active = await page.locator(CARDS).count();
+
+    // Open the newest notice.
+    const href = await page.locator(CARDS).first().getAttribute('href');
+    const title = (await page.locator(CARDS).first().textContent())?.trim();
+    bytes = bytesFrom(page);
+    start = await now(page);
+    await page.goto(`${preview.url}/admin/${href}`);
+    const open = await page.waitForFunction(
+      (title) => [...document.querySelectorAll('input')].some((input) => input.value && title?.includes(input.value)) && performance.now(),
+      title,
+      { polling: 'raf', timeout: 180_000 },
+    );
+    const opened = ((await open.jsonValue()) as number) - start;
+    await page.waitForTimeout(2000);
+    const openBytes = await bytes();
+
+    console.log(
+      `session ${session}: list ${seconds(firstCard)} to the first card (${shown.count} cards, ${shown.height.toLocaleString('en')} px, first “${shown.first}”, ${kb(listBytes)}); ` +
+        `search 供暖 ${seconds(search)} (${hits} cards); filter 有效 ${seconds(filtered)} (${active} of ${unfiltered} cards); ` +
+        `open a notice ${seconds(opened)} from navigation (${kb(openBytes)}); load average before ${before}, after ${load()}`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  preview.stop();
+  if (backend.pid) process.kill(-backend.pid, 'SIGTERM');
+}
+
+async function waitForBackend() {
+  for (let tries = 0; tries < 100; tries++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('decap-server did not start');
+}
