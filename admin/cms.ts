@@ -58,9 +58,7 @@ const configured = withBackend(config, import.meta.env);
 
 // 筛选 by 有效 (a default most files leave out) and by the editor's own community, chosen once
 // with /admin/?community=… (admin/list-facts.ts).
-const own = choseOwnCommunity(location.search, localStorage)
-  ? ownCommunity(location.search, localStorage, (await loadNames())['communities'] ?? {})
-  : undefined;
+const own = choseOwnCommunity(location.search, localStorage) ? ownCommunity(location.search, localStorage, await loadNames('communities')) : undefined;
 const listed = withListFacts(configured, own);
 for (const [collection, plan] of Object.entries(listed.plans)) CMS.registerCustomFormat(formatName(collection), 'md', factsFormat(FrontmatterInfer, plan));
 

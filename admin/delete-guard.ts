@@ -50,9 +50,16 @@ export function entryAt(hash: string): { collection: string; id: string } | unde
 
 let references: ReferenceMap = {};
 
+/**
+ * Loads what refers to the entries of the collection whose entry is open (an entry is deleted
+ * from its editor); nothing on other screens. `no-cache` asks the server each time, so a deployed
+ * site answers "unchanged" without sending the file again.
+ */
 async function refresh(): Promise<void> {
+  const here = entryAt(location.hash);
+  if (!here) return;
   try {
-    const response = await fetch('/admin/references.json', { cache: 'no-store' });
+    const response = await fetch(`/admin/references/${encodeURIComponent(here.collection)}.json`, { cache: 'no-cache' });
     if (response.ok) references = (await response.json()) as ReferenceMap;
   } catch {
     /* offline: the build still refuses the dangling references */

@@ -1,38 +1,44 @@
 /**
  * Names of the entries an entry refers to by id (a notice's 适用社区, a performance's 演出地点), for
  * the previews: the site shows 柳开社区 where the file says liukai, and so must the preview.
- * Loaded once from /admin/names.json (src/pages/admin/names.json.ts).
+ * Loaded once per collection from /admin/names/<collection>.json (src/pages/admin/names/), and
+ * only for the collections a preview names: never the titles of thousands of notices.
  */
 import { useEffect, useState } from 'react';
+import type { CollectionName } from '../src/registry.ts';
 
-export type Names = Record<string, Record<string, string>>;
+type NameMap = Record<string, string>;
 
-let loading: Promise<Names> | undefined;
-let loaded: Names = {};
+const loading = new Map<string, Promise<NameMap>>();
+const loaded = new Map<string, NameMap>();
 
-/** The names, loaded once (an empty record when they cannot be loaded). */
-export function loadNames(): Promise<Names> {
-  loading ??= fetch('/admin/names.json', { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<Names>) : {}))
-    .catch(() => ({}))
-    .then((names) => (loaded = names));
-  return loading;
-}
-
-/** The names, once loaded (an id stands for itself until then). */
-export function useNames(): Names {
-  const [names, setNames] = useState<Names>(loaded);
-  useEffect(() => {
-    let live = true;
-    void loadNames().then((value) => live && setNames(value));
-    return () => {
-      live = false;
-    };
-  }, []);
+/** The names of one collection's entries by id, loaded once (empty when they cannot be loaded). */
+export function loadNames(collection: CollectionName): Promise<NameMap> {
+  let names = loading.get(collection);
+  if (!names) {
+    names = fetch(`/admin/names/${collection}.json`, { cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<NameMap>) : {}))
+      .catch(() => ({}))
+      .then((value) => {
+        loaded.set(collection, value);
+        return value;
+      });
+    loading.set(collection, names);
+  }
   return names;
 }
 
-/** The name of `collection/id`, or the id while it is unknown. */
-export function nameOf(names: Names, collection: string, id: string): string {
-  return names[collection]?.[id] ?? id;
+/** A lookup of the names of `collections`' entries: an id stands for itself until they are loaded. */
+export function useNames<C extends CollectionName>(...collections: C[]): (collection: C, id: string) => string {
+  const [, setLoadedCount] = useState(() => collections.filter((c) => loaded.has(c)).length);
+  const key = collections.join(' ');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(collections.map(loadNames)).then(() => live && setLoadedCount(collections.length));
+    return () => {
+      live = false;
+    };
+    // `key` stands for the collections, which a caller writes out literally (a new array each render).
+  }, [key]);
+  return (collection, id) => loaded.get(collection)?.[id] ?? id;
 }

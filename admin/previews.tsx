@@ -10,7 +10,7 @@ import { entryUrl } from '../src/lib/permanent-urls.ts';
 import { hoursByDay } from '../src/lib/hours.ts';
 import { linkLabel } from '../src/lib/links.ts';
 import type { Weekday } from '../src/lib/recurrence.ts';
-import { nameOf, useNames } from './names.ts';
+import { useNames } from './names.ts';
 import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
 import type { Game } from '../src/lib/sports/standings.ts';
 import { leagueView, type League, type LeagueTable } from '../src/lib/sports/league.ts';
@@ -58,9 +58,9 @@ const separator = () => t('zh-CN', 'punct.listSeparator');
 
 /** A notice as its page shows it (src/pages/[...lang]/notices/[id].astro): the same facts, labels and names. */
 export function NoticePreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('communities', 'venues');
   const status = str(field(props, 'status')) || 'active';
-  const communities = list<string>(field(props, 'communities')).map((id) => nameOf(names, 'communities', id));
+  const communities = list<string>(field(props, 'communities')).map((id) => nameOf('communities', id));
   const event = field(props, 'event') as { start?: string; end?: string; venue?: string } | undefined;
   // The notice page writes the end in full, even on the same day.
   const end = event?.end ? parseShanghaiDateTime(event.end) : undefined;
@@ -96,7 +96,7 @@ export function NoticePreview(props: PreviewProps) {
               <dd>
                 <When value={event.start} />
                 {end && <>–{formatDateTime(end, 'zh-CN')}</>}
-                {event.venue && <>,{nameOf(names, 'venues', event.venue)}</>}
+                {event.venue && <>,{nameOf('venues', event.venue)}</>}
               </dd>
             </>
           )}
@@ -109,7 +109,7 @@ export function NoticePreview(props: PreviewProps) {
 
 /** A performance as its page shows it (src/pages/[...lang]/performances/[id].astro). */
 export function PerformancePreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('venues');
   const status = str(field(props, 'status')) || 'scheduled';
   const programme = list<{ title?: string; kind?: string; performers?: string }>(field(props, 'programme'));
   const series = str(field(props, 'series'));
@@ -132,7 +132,7 @@ export function PerformancePreview(props: PreviewProps) {
             {end && <>–{end}</>}
           </dd>
           <dt>{t('zh-CN', 'performances.venue')}</dt>
-          <dd>{nameOf(names, 'venues', str(field(props, 'venue')))}</dd>
+          <dd>{nameOf('venues', str(field(props, 'venue')))}</dd>
           {series && (
             <>
               <dt>{t('zh-CN', 'performances.series')}</dt>
@@ -474,9 +474,9 @@ const day = (value: unknown) => (/^\d{4}-\d{2}-\d{2}$/.test(str(value)) ? format
 
 /** A course as its page shows it (src/pages/[...lang]/school/courses/[id].astro): facts with names, lessons in the site's words. */
 export function CoursePreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('schools', 'campaigns', 'venues');
   const summary = str(field(props, 'summary'));
-  const schools = list<string>(field(props, 'schools')).map((id) => nameOf(names, 'schools', id));
+  const schools = list<string>(field(props, 'schools')).map((id) => nameOf('schools', id));
   const campaign = str(field(props, 'campaign'));
   const howToJoin = str(field(props, 'howToJoin'));
   // The page puts lessons still to come first; the preview keeps the order of the form.
@@ -494,7 +494,7 @@ export function CoursePreview(props: PreviewProps) {
           <>
             <dt>{t('zh-CN', 'school.campaign')}</dt>
             <dd>
-              <a href={entryUrl('campaigns', campaign)}>{nameOf(names, 'campaigns', campaign)}</a>
+              <a href={entryUrl('campaigns', campaign)}>{nameOf('campaigns', campaign)}</a>
             </dd>
           </>
         )}
@@ -530,7 +530,7 @@ export function CoursePreview(props: PreviewProps) {
             <p className="meta">
               {t('zh-CN', 'school.venue')}
               {t('zh-CN', 'punct.colon')}
-              {nameOf(names, 'venues', str(lesson.venue))} · {t('zh-CN', 'school.teacher')}
+              {nameOf('venues', str(lesson.venue))} · {t('zh-CN', 'school.teacher')}
               {t('zh-CN', 'punct.colon')}
               {lesson.teacher}
             </p>
@@ -544,10 +544,10 @@ export function CoursePreview(props: PreviewProps) {
 
 /** An education campaign as its page shows it (src/pages/[...lang]/campaigns/[id]/index.astro). */
 export function CampaignPreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('schools');
   const summary = str(field(props, 'summary'));
   const audience = list<string>(field(props, 'audience')).map((value) => label('campaignAudience', value));
-  const schools = list<string>(field(props, 'schools')).map((id) => nameOf(names, 'schools', id));
+  const schools = list<string>(field(props, 'schools')).map((id) => nameOf('schools', id));
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
@@ -584,7 +584,7 @@ function safeLinkLabel(url: string): string {
 
 /** A library or reading room as its card on the library page shows it (src/pages/[...lang]/library/index.astro). */
 export function LibraryPreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('communities');
   const summary = str(field(props, 'summary'));
   const community = str(field(props, 'community'));
   const address = str(field(props, 'address'));
@@ -606,7 +606,7 @@ export function LibraryPreview(props: PreviewProps) {
             <>
               <dt>{t('zh-CN', 'library.byCommunity')}</dt>
               <dd>
-                <a href={entryUrl('communities', community)}>{nameOf(names, 'communities', community)}</a>
+                <a href={entryUrl('communities', community)}>{nameOf('communities', community)}</a>
               </dd>
             </>
           )}
@@ -661,7 +661,7 @@ export function LibraryPreview(props: PreviewProps) {
 
 /** A venue as its page shows it (src/pages/[...lang]/venues/[id].astro): facts with the community's name. */
 export function VenuePreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('communities');
   const summary = str(field(props, 'summary'));
   const opens = str(field(props, 'opens'));
   const closes = str(field(props, 'closes'));
@@ -674,7 +674,7 @@ export function VenuePreview(props: PreviewProps) {
         <dt>{t('zh-CN', 'venues.kind')}</dt>
         <dd>{label('venueKind', field(props, 'kind'))}</dd>
         <dt>{t('zh-CN', 'venues.community')}</dt>
-        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        <dd>{nameOf('communities', str(field(props, 'community')))}</dd>
         <dt>{t('zh-CN', 'venues.address')}</dt>
         <dd>{str(field(props, 'address'))}</dd>
         {opens && closes && (
@@ -744,7 +744,7 @@ export function CommunityPreview(props: PreviewProps) {
 
 /** A school as its page shows it (src/pages/[...lang]/school/schools/[id].astro). */
 export function SchoolPreview(props: PreviewProps) {
-  const names = useNames();
+  const nameOf = useNames('communities');
   const summary = str(field(props, 'summary'));
   const address = str(field(props, 'address'));
   return (
@@ -755,7 +755,7 @@ export function SchoolPreview(props: PreviewProps) {
         <dt>{t('zh-CN', 'school.kind')}</dt>
         <dd>{label('schoolKind', field(props, 'kind'))}</dd>
         <dt>{t('zh-CN', 'venues.community')}</dt>
-        <dd>{nameOf(names, 'communities', str(field(props, 'community')))}</dd>
+        <dd>{nameOf('communities', str(field(props, 'community')))}</dd>
         {address && (
           <>
             <dt>{t('zh-CN', 'venues.address')}</dt>

@@ -49,6 +49,8 @@ if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/in
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
+    // Astro lists every page it writes: several MB at 5,000 entries.
+    maxBuffer: 1 << 30,
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }
@@ -65,21 +67,29 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 const CARDS = 'a[href*="#/collections/notices/entries/"]';
 
-/** Bytes of the responses to the page's requests from now on, until the returned function is called. */
-function bytesFrom(page: Page): () => Promise<number> {
-  const sizes: Promise<number>[] = [];
+/** What the page loads from now on, until the returned function is called: total bytes and the largest responses. */
+function bytesFrom(page: Page): () => Promise<{ total: number; largest: string }> {
+  const sizes: Promise<[string, number]>[] = [];
   const listener = (response: import('playwright-core').Response) => {
+    const request = response.request();
+    const what = /"action":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? new URL(response.url()).pathname.split('/').pop()!;
     sizes.push(
       response
         .body()
-        .then((body) => body.length)
-        .catch(() => 0),
+        .then((body): [string, number] => [what, body.length])
+        .catch((): [string, number] => [what, 0]),
     );
   };
   page.on('response', listener);
   return async () => {
     page.off('response', listener);
-    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const all = await Promise.all(sizes);
+    const largest = all
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([what, size]) => `${what} ${kb(size)}`)
+      .join(', ');
+    return { total: all.reduce((sum, [, size]) => sum + size, 0), largest };
   };
 }
 
@@ -151,9 +161,9 @@ try {
     const openBytes = await bytes();
 
     console.log(
-      `session ${session}: list ${seconds(firstCard)} to the first card (${shown.count} cards, ${shown.height.toLocaleString('en')} px, first “${shown.first}”, ${kb(listBytes)}); ` +
+      `session ${session}: list ${seconds(firstCard)} to the first card (${shown.count} cards, ${shown.height.toLocaleString('en')} px, first “${shown.first}”, ${kb(listBytes.total)}: ${listBytes.largest}); ` +
         `search 供暖 ${seconds(search)} (${hits} cards); filter 有效 ${seconds(filtered)} (${active} of ${unfiltered} cards); ` +
-        `open a notice ${seconds(opened)} from navigation (${kb(openBytes)}); load average before ${before}, after ${load()}`,
+        `open a notice ${seconds(opened)} from navigation (${kb(openBytes.total)}: ${openBytes.largest}); load average before ${before}, after ${load()}`,
     );
     await context.close();
   }

@@ -38,7 +38,7 @@ describe('the dev server’s content problem page', () => {
     expect(showsProblemPage('GET', '/notices/2026-11-12-job-fair/?x=1', html)).toBe(true);
     expect(showsProblemPage('GET', '/en/sports/', html)).toBe(true);
     expect(showsProblemPage('GET', '/admin/', html)).toBe(false);
-    expect(showsProblemPage('GET', '/admin/names.json', html)).toBe(false);
+    expect(showsProblemPage('GET', '/admin/names/communities.json', html)).toBe(false);
     expect(showsProblemPage('GET', '/@vite/client', html)).toBe(false);
     expect(showsProblemPage('GET', '/_image?href=x', html)).toBe(false);
     expect(showsProblemPage('GET', '/favicon.svg', html)).toBe(false);
