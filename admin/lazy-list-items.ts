@@ -11,7 +11,8 @@
  * (required, pattern, a team no longer in the league); the schema check before every save
  * (admin/validate.ts, the build's own rules) still refuses such an item, naming it.
  */
-import { Children, cloneElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { SortableList, type SortableListProps } from './sortable-list.tsx';
 
 interface ListInstance {
   props: { field: unknown };
@@ -33,9 +34,9 @@ export function withoutForm(element: ReactNode): ReactNode {
 }
 
 /**
- * The list's tree with `items` given to its sortable list (the element with `onSortEnd`). Decap
- * passes a new array on every render, which made the drag-and-drop context new and re-rendered
- * every item's drag handle.
+ * The list's tree with its sortable list (the element with `onSortEnd`) drawn by
+ * admin/sortable-list.tsx and given `items`: Decap passes a new array on every render, which made
+ * the sortable context new and re-rendered every item's drag handle.
  */
 function withSortItems(tree: ReactNode, items: { id: string }[]): ReactNode {
   if (!isValidElement<{ children?: unknown }>(tree) || typeof tree.props.children !== 'function') return tree;
@@ -45,7 +46,9 @@ function withSortItems(tree: ReactNode, items: { id: string }[]): ReactNode {
       const root = render(...args);
       if (!isValidElement<{ children?: ReactNode }>(root) || !Array.isArray(root.props.children)) return root;
       const children = (root.props.children as ReactNode[]).map((child) =>
-        isValidElement<{ onSortEnd?: unknown }>(child) && child.props.onSortEnd ? cloneElement(child as ReactElement<{ items: unknown }>, { items }) : child,
+        isValidElement<Partial<SortableListProps>>(child) && child.props.onSortEnd
+          ? createElement(SortableList, { ...(child.props as SortableListProps), items })
+          : child,
       );
       return cloneElement(root, undefined, ...children);
     },

@@ -2,7 +2,7 @@
  * CMS previews: what residents will see, drawn with the site's own stylesheet, UI strings and
  * date formatting (the same modules the pages use), so an editor checks the real thing.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import { formatDateTime, formatLocalDate, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
@@ -11,6 +11,7 @@ import { hoursByDay } from '../src/lib/hours.ts';
 import { linkLabel } from '../src/lib/links.ts';
 import type { Weekday } from '../src/lib/recurrence.ts';
 import { nameOf, useNames } from './names.ts';
+import { useSettledEntry } from './settled-entry.ts';
 import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
 import type { Game } from '../src/lib/sports/standings.ts';
 import { leagueView, type League, type LeagueTable } from '../src/lib/sports/league.ts';
@@ -25,7 +26,7 @@ export interface PreviewProps {
   widgetFor: (name: string) => ReactNode;
 }
 
-const field = (props: PreviewProps, ...path: string[]) => {
+const field = (props: Pick<PreviewProps, 'entry'>, ...path: string[]) => {
   const value = props.entry.getIn(['data', ...path]) as { toJS?: () => unknown } | unknown;
   return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
 };
@@ -198,7 +199,7 @@ const games = (list: CmsGame[] | undefined): Game[] =>
   (list ?? []).filter((g) => num(g.home) !== undefined && num(g.away) !== undefined).map((g) => ({ home: g.home!, away: g.away! }));
 
 /** The editor's form as the League the site computes from (src/lib/sports/league.ts): unfinished rows are left out. */
-export function leagueFromForm(props: PreviewProps): League | undefined {
+export function leagueFromForm(props: Pick<PreviewProps, 'entry'>): League | undefined {
   const sport = str(field(props, 'sport'));
   if (!(SPORTS as readonly string[]).includes(sport)) return undefined;
   const format = str(field(props, 'format'));
@@ -345,7 +346,25 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
   );
 }
 
+/** What the league preview draws from the entry as typed, not from the settled one (admin/settled-entry.ts). */
+const LEAGUE_HEADER = ['title', 'season', 'body'];
+
 export function LeaguePreview(props: PreviewProps) {
+  const entry = useSettledEntry(props.entry, LEAGUE_HEADER);
+  return (
+    <main className="wrap">
+      <h1>{str(field(props, 'title'))}</h1>
+      <p className="meta">
+        {label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}
+      </p>
+      <LeagueSections entry={entry} />
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** The tables, bracket, fixtures and rules: redrawn only when the entry's other fields (not LEAGUE_HEADER) change. */
+const LeagueSections = memo(function LeagueSections(props: Pick<PreviewProps, 'entry'>) {
   const league = leagueFromForm(props);
   const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
   const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name || id || '';
@@ -357,11 +376,7 @@ export function LeaguePreview(props: PreviewProps) {
   const times = new Map<string, string | undefined>();
   for (const f of list<CmsFixture>(field(props, 'fixtures'))) if (!times.has(timeKey(f))) times.set(timeKey(f), f.time);
   return (
-    <main className="wrap">
-      <h1>{str(field(props, 'title'))}</h1>
-      <p className="meta">
-        {label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}
-      </p>
+    <>
       {view && view.tables.length > 0 && (
         <section>
           <h2>{t('zh-CN', 'sports.standings')}</h2>
@@ -455,10 +470,9 @@ export function LeaguePreview(props: PreviewProps) {
           {view.rules.preset && <p className="meta">{t('zh-CN', 'sports.tiebreakSource', { source: t('zh-CN', `tiebreakSource.${view.rules.preset}`) })}</p>}
         </section>
       )}
-      <div className="prose">{props.widgetFor('body')}</div>
-    </main>
+    </>
   );
-}
+});
 
 interface Lesson {
   title?: string;
