@@ -28,6 +28,7 @@ import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, installFieldErrorReport, refusal, showProblems } from './problem-panel.ts';
 import { installChineseListLabels } from './list-labels.ts';
 import { installWholeTermSearch } from './cjk-search.ts';
+import { installStableScrollSync } from './stable-scroll-sync.ts';
 import { en, zh_Hans } from 'decap-cms-locales';
 import { CONFIG_ERROR_PHRASES, mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
@@ -152,6 +153,8 @@ installFieldErrorReport();
 installChineseListLabels(list?.control as { prototype: object } | undefined);
 // Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
 installWholeTermSearch();
+// The editor's scroll-sync context keeps one value, so a keystroke does not make React search the whole form (admin/stable-scroll-sync.ts).
+installStableScrollSync();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
 installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...listed.config, load_config_file: false } as never });
