@@ -33,13 +33,13 @@ const field = (props: Pick<PreviewProps, 'entry'>, ...path: string[]) => {
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-/** Shows a CMS date-time the way the site does, or what is wrong with it. */
-function When({ value }: { value: unknown }) {
+/** Shows a CMS date-time the way the site does, or what is wrong with it (formatted again only when it changes: a league lists hundreds). */
+const When = memo(function When({ value }: { value: unknown }) {
   const text = str(value);
   if (!text) return null;
   const date = parseShanghaiDateTime(text);
   return date ? <time dateTime={date.toISOString()}>{formatDateTime(date, 'zh-CN')}</time> : <span className="badge urgent">无效时间:{text}</span>;
-}
+});
 
 /** The Chinese label of a choice, or the raw value while the editor has not picked one. */
 function label(prefix: string, value: unknown) {
