@@ -430,7 +430,9 @@ describe('editing in the CMS with the local backend', () => {
       // Dragging 第1轮's second fixture by its handle above the first reorders them (admin/sortable-list.tsx).
       const firstRound = page.getByText(/^第1轮 /);
       const [first, second] = [await firstRound.nth(0).textContent(), await firstRound.nth(1).textContent()];
-      const from = (await firstRound.nth(1).locator('xpath=..').locator('[aria-roledescription="sortable"]').boundingBox())!;
+      const handle = firstRound.nth(1).locator('xpath=..').locator('[aria-roledescription="sortable"]');
+      await handle.scrollIntoViewIfNeeded();
+      const from = (await handle.boundingBox())!;
       const to = (await firstRound.nth(0).locator('xpath=..').boundingBox())!;
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
       await page.mouse.down();
