@@ -22,6 +22,7 @@ import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
 import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { withTeamNames } from './fixture-summary.tsx';
+import { FOLDED_ITEM_CSS } from './lazy-list-items.ts';
 import { isRefusedSave } from './refused-save.ts';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
@@ -144,6 +145,8 @@ errorCase.textContent = [
   '[data-cms-problem] { outline: 3px solid #b91c1c; outline-offset: 6px; border-radius: 4px; }',
   // The editor's toolbar on a phone (admin/narrow-screens.css).
   narrowScreens,
+  // Folded list items drawn only near the screen (admin/lazy-list-items.ts).
+  FOLDED_ITEM_CSS,
 ].join('\n');
 document.head.append(errorCase);
 // Fields Decap refused (a 网址短名 in capitals) are listed in the panel as well.

@@ -25,12 +25,25 @@ interface ListInstance {
 /** The item's form: the only child of an item rendered through a function (Emotion's ClassNames). */
 const isItemForm = (child: ReactNode) => isValidElement<{ children?: unknown }>(child) && typeof child.props.children === 'function';
 
-/** An item's element without its form. */
+/** The class of a folded item's top bar and summary, drawn by the browser only when near the screen (FOLDED_ITEM_CSS). */
+export const FOLDED_ITEM = 'cms-folded-item';
+
+/**
+ * The browser lays out and paints a folded item only when it is near the screen, at the height
+ * it last had (estimated until then): with 500 fixtures, every frame and the opening otherwise
+ * laid out, painted and hit-tested all of them. Its text stays in the page (found by the browser's
+ * search, read by screen readers).
+ */
+export const FOLDED_ITEM_CSS = `.${FOLDED_ITEM} { content-visibility: auto; contain-intrinsic-size: auto 60px; }`;
+
+/** An item's element without its form, its top bar and summary wrapped in FOLDED_ITEM. */
 export function withoutForm(element: ReactNode): ReactNode {
   if (!isValidElement<{ children?: ReactNode }>(element)) return element;
   const children = Children.toArray(element.props.children);
   const kept = children.filter((child) => !isItemForm(child));
-  return kept.length === children.length ? element : cloneElement(element as ReactElement, undefined, ...kept);
+  return kept.length === children.length
+    ? element
+    : cloneElement(element as ReactElement, undefined, createElement('div', { className: FOLDED_ITEM }, ...kept));
 }
 
 /**

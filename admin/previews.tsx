@@ -370,7 +370,13 @@ const LeagueSections = memo(function LeagueSections(props: Pick<PreviewProps, 'e
   const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name || id || '';
   // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
   const view = league ? leagueView(league, new Date()) : undefined;
-  const rounds = [...new Set((league?.fixtures ?? []).map((f) => f.round))];
+  // Fixtures by round, in the order written (one pass: a league may have hundreds of rounds).
+  const rounds = new Map<string, League['fixtures']>();
+  for (const f of league?.fixtures ?? []) {
+    const round = rounds.get(f.round);
+    if (round) round.push(f);
+    else rounds.set(f.round, [f]);
+  }
   // The times as written in the form (one lookup, not the whole list converted again per fixture: a league may have hundreds).
   const timeKey = (f: Pick<CmsFixture, 'round' | 'home' | 'away'>) => `${f.round}\u0000${f.home}\u0000${f.away}`;
   const times = new Map<string, string | undefined>();
@@ -430,33 +436,31 @@ const LeagueSections = memo(function LeagueSections(props: Pick<PreviewProps, 'e
         </section>
       )}
       <h2>{t('zh-CN', 'sports.fixtures')}</h2>
-      {rounds.map((round) => (
+      {[...rounds].map(([round, fixtures]) => (
         <section key={round}>
           <h3>{round}</h3>
           <ul className="item-list">
-            {league!.fixtures
-              .filter((f) => f.round === round)
-              .map((fixture, i) => {
-                const r = resultText(fixture, 'zh-CN', name, view?.rules);
-                return (
-                  <li key={i}>
-                    <p className="meta">
-                      <When value={times.get(timeKey({ round, home: fixture.home, away: fixture.away }))} />
-                    </p>
-                    <p>
-                      {name(fixture.home)}{' '}
-                      {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '}{' '}
-                      {name(fixture.away)}
-                      {r.badges.map((badge) => (
-                        <span className="badge" key={badge}>
-                          {badge}
-                        </span>
-                      ))}
-                      {r.detail && <span className="meta"> ({r.detail})</span>}
-                    </p>
-                  </li>
-                );
-              })}
+            {fixtures.map((fixture, i) => {
+              const r = resultText(fixture, 'zh-CN', name, view?.rules);
+              return (
+                <li key={i}>
+                  <p className="meta">
+                    <When value={times.get(timeKey({ round, home: fixture.home, away: fixture.away }))} />
+                  </p>
+                  <p>
+                    {name(fixture.home)}{' '}
+                    {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '}{' '}
+                    {name(fixture.away)}
+                    {r.badges.map((badge) => (
+                      <span className="badge" key={badge}>
+                        {badge}
+                      </span>
+                    ))}
+                    {r.detail && <span className="meta"> ({r.detail})</span>}
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

@@ -1,10 +1,14 @@
 /**
- * The entry a costly part of a preview is drawn from: React's deferred copy of it, so that a
- * keystroke is shown in the form first and the part is redrawn after, in the background (a newer
- * keystroke interrupts that redraw); and the same object while only `ignored` fields changed, so
- * a memoised part is not redrawn at all for them (the league's tables for a keystroke in its title).
+ * The entry a costly part of a preview is drawn from: the entry as it was when the editor paused
+ * typing for SETTLE_MS, drawn in the background (a React transition, which a keystroke
+ * interrupts), so that a keystroke never waits for it; and the same object while only `ignored`
+ * fields changed, so a memoised part is not drawn again for them (the league's tables for a
+ * keystroke in its title). React's useDeferredValue alone started that drawing right after each
+ * keystroke, and on a busy two-core machine it still delayed the next frame.
  */
-import { useDeferredValue, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+
+const SETTLE_MS = 150;
 
 /** The part of Decap's entry (an Immutable Map) this reads. */
 export interface EntryLike {
@@ -28,8 +32,12 @@ export function sameExcept(a: EntryLike, b: EntryLike, ignored: readonly string[
 }
 
 export function useSettledEntry<E extends EntryLike>(entry: E, ignored: readonly string[]): E {
-  const deferred = useDeferredValue(entry);
-  const kept = useRef(deferred);
-  if (!sameExcept(kept.current, deferred, ignored)) kept.current = deferred;
+  const [settled, setSettled] = useState(entry);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setSettled(entry)), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [entry]);
+  const kept = useRef(settled);
+  if (!sameExcept(kept.current, settled, ignored)) kept.current = settled;
   return kept.current;
 }
