@@ -371,7 +371,7 @@ const LeagueSections = memo(function LeagueSections(props: Pick<PreviewProps, 'e
   // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
   const view = league ? leagueView(league, new Date()) : undefined;
   // Fixtures by round, in the order written (one pass: a league may have hundreds of rounds).
-  const rounds = new Map<string, League['fixtures']>();
+  const rounds = new Map<string, League['fixtures'][number][]>();
   for (const f of league?.fixtures ?? []) {
     const round = rounds.get(f.round);
     if (round) round.push(f);
