@@ -22,12 +22,14 @@ import { slugFromTitle } from '../src/lib/slug-from-title.ts';
 import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
 import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { withTeamNames } from './fixture-summary.tsx';
+import { FOLDED_ITEM_CSS } from './lazy-list-items.ts';
 import { isRefusedSave } from './refused-save.ts';
 import { BodyControl } from './body-widget.tsx';
 import { installDeleteGuard } from './delete-guard.ts';
 import { hideProblems, installFieldErrorReport, refusal, showProblems } from './problem-panel.ts';
 import { installChineseListLabels } from './list-labels.ts';
 import { installWholeTermSearch } from './cjk-search.ts';
+import { installStableScrollSync } from './stable-scroll-sync.ts';
 import { en, zh_Hans } from 'decap-cms-locales';
 import { CONFIG_ERROR_PHRASES, mergePhrases, ZH_OVERRIDES } from './locale.ts';
 import { withBeijingNowDefaults } from './now-defaults.ts';
@@ -141,6 +143,8 @@ errorCase.textContent = [
   '[data-cms-problem] { outline: 3px solid #b91c1c; outline-offset: 6px; border-radius: 4px; }',
   // The editor's toolbar on a phone (admin/narrow-screens.css).
   narrowScreens,
+  // Folded list items drawn only near the screen (admin/lazy-list-items.ts).
+  FOLDED_ITEM_CSS,
 ].join('\n');
 document.head.append(errorCase);
 // Fields Decap refused (a 网址短名 in capitals) are listed in the panel as well.
@@ -150,6 +154,8 @@ installFieldErrorReport();
 installChineseListLabels(list?.control as { prototype: object } | undefined);
 // Two-character Chinese searches (供暖) find their entries (admin/cjk-search.ts).
 installWholeTermSearch();
+// The editor's scroll-sync context keeps one value, so a keystroke does not make React search the whole form (admin/stable-scroll-sync.ts).
+installStableScrollSync();
 // Deleting an entry that others refer to is refused, naming them (admin/delete-guard.ts).
 installDeleteGuard((listener) => CMS.registerEventListener(listener as never));
 CMS.init({ config: { ...listed.config, load_config_file: false } as never });

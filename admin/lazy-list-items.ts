@@ -11,7 +11,8 @@
  * (required, pattern, a team no longer in the league); the schema check before every save
  * (admin/validate.ts, the build's own rules) still refuses such an item, naming it.
  */
-import { Children, cloneElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { SortableList, type SortableListProps } from './sortable-list.tsx';
 
 interface ListInstance {
   props: { field: unknown };
@@ -24,18 +25,31 @@ interface ListInstance {
 /** The item's form: the only child of an item rendered through a function (Emotion's ClassNames). */
 const isItemForm = (child: ReactNode) => isValidElement<{ children?: unknown }>(child) && typeof child.props.children === 'function';
 
-/** An item's element without its form. */
+/** The class of a folded item's top bar and summary, drawn by the browser only when near the screen (FOLDED_ITEM_CSS). */
+export const FOLDED_ITEM = 'cms-folded-item';
+
+/**
+ * The browser lays out and paints a folded item only when it is near the screen, at the height
+ * it last had (estimated until then): with 500 fixtures, every frame and the opening otherwise
+ * laid out, painted and hit-tested all of them. Its text stays in the page (found by the browser's
+ * search, read by screen readers).
+ */
+export const FOLDED_ITEM_CSS = `.${FOLDED_ITEM} { content-visibility: auto; contain-intrinsic-size: auto 60px; }`;
+
+/** An item's element without its form, its top bar and summary wrapped in FOLDED_ITEM. */
 export function withoutForm(element: ReactNode): ReactNode {
   if (!isValidElement<{ children?: ReactNode }>(element)) return element;
   const children = Children.toArray(element.props.children);
   const kept = children.filter((child) => !isItemForm(child));
-  return kept.length === children.length ? element : cloneElement(element as ReactElement, undefined, ...kept);
+  return kept.length === children.length
+    ? element
+    : cloneElement(element as ReactElement, undefined, createElement('div', { className: FOLDED_ITEM }, ...kept));
 }
 
 /**
- * The list's tree with `items` given to its sortable list (the element with `onSortEnd`). Decap
- * passes a new array on every render, which made the drag-and-drop context new and re-rendered
- * every item's drag handle.
+ * The list's tree with its sortable list (the element with `onSortEnd`) drawn by
+ * admin/sortable-list.tsx and given `items`: Decap passes a new array on every render, which made
+ * the sortable context new and re-rendered every item's drag handle.
  */
 function withSortItems(tree: ReactNode, items: { id: string }[]): ReactNode {
   if (!isValidElement<{ children?: unknown }>(tree) || typeof tree.props.children !== 'function') return tree;
@@ -45,7 +59,9 @@ function withSortItems(tree: ReactNode, items: { id: string }[]): ReactNode {
       const root = render(...args);
       if (!isValidElement<{ children?: ReactNode }>(root) || !Array.isArray(root.props.children)) return root;
       const children = (root.props.children as ReactNode[]).map((child) =>
-        isValidElement<{ onSortEnd?: unknown }>(child) && child.props.onSortEnd ? cloneElement(child as ReactElement<{ items: unknown }>, { items }) : child,
+        isValidElement<Partial<SortableListProps>>(child) && child.props.onSortEnd
+          ? createElement(SortableList, { ...(child.props as SortableListProps), items })
+          : child,
       );
       return cloneElement(root, undefined, ...children);
     },

@@ -2,7 +2,7 @@
  * CMS previews: what residents will see, drawn with the site's own stylesheet, UI strings and
  * date formatting (the same modules the pages use), so an editor checks the real thing.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { t, type UiKey } from '../src/i18n/index.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 import { formatDateTime, formatLocalDate, formatTime, parseShanghaiDateTime, shanghaiDay } from '../src/lib/dates.ts';
@@ -11,6 +11,7 @@ import { hoursByDay } from '../src/lib/hours.ts';
 import { linkLabel } from '../src/lib/links.ts';
 import type { Weekday } from '../src/lib/recurrence.ts';
 import { useNames } from './names.ts';
+import { useSettledEntry } from './settled-entry.ts';
 import type { Sport, SportRules, Tiebreaker } from '../src/lib/sports/rules.ts';
 import type { Game } from '../src/lib/sports/standings.ts';
 import { leagueView, type League, type LeagueTable } from '../src/lib/sports/league.ts';
@@ -25,20 +26,20 @@ export interface PreviewProps {
   widgetFor: (name: string) => ReactNode;
 }
 
-const field = (props: PreviewProps, ...path: string[]) => {
+const field = (props: Pick<PreviewProps, 'entry'>, ...path: string[]) => {
   const value = props.entry.getIn(['data', ...path]) as { toJS?: () => unknown } | unknown;
   return value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function' ? value.toJS() : value;
 };
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-/** Shows a CMS date-time the way the site does, or what is wrong with it. */
-function When({ value }: { value: unknown }) {
+/** Shows a CMS date-time the way the site does, or what is wrong with it (formatted again only when it changes: a league lists hundreds). */
+const When = memo(function When({ value }: { value: unknown }) {
   const text = str(value);
   if (!text) return null;
   const date = parseShanghaiDateTime(text);
   return date ? <time dateTime={date.toISOString()}>{formatDateTime(date, 'zh-CN')}</time> : <span className="badge urgent">无效时间:{text}</span>;
-}
+});
 
 /** The Chinese label of a choice, or the raw value while the editor has not picked one. */
 function label(prefix: string, value: unknown) {
@@ -198,7 +199,7 @@ const games = (list: CmsGame[] | undefined): Game[] =>
   (list ?? []).filter((g) => num(g.home) !== undefined && num(g.away) !== undefined).map((g) => ({ home: g.home!, away: g.away! }));
 
 /** The editor's form as the League the site computes from (src/lib/sports/league.ts): unfinished rows are left out. */
-export function leagueFromForm(props: PreviewProps): League | undefined {
+export function leagueFromForm(props: Pick<PreviewProps, 'entry'>): League | undefined {
   const sport = str(field(props, 'sport'));
   if (!(SPORTS as readonly string[]).includes(sport)) return undefined;
   const format = str(field(props, 'format'));
@@ -345,23 +346,43 @@ function PreviewTable({ table, rules, caption, adjustments }: { table: LeagueTab
   );
 }
 
+/** What the league preview draws from the entry as typed, not from the settled one (admin/settled-entry.ts). */
+const LEAGUE_HEADER = ['title', 'season', 'body'];
+
 export function LeaguePreview(props: PreviewProps) {
-  const league = leagueFromForm(props);
-  const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
-  const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name || id || '';
-  // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
-  const view = league ? leagueView(league, new Date()) : undefined;
-  const rounds = [...new Set((league?.fixtures ?? []).map((f) => f.round))];
-  // The times as written in the form (one lookup, not the whole list converted again per fixture: a league may have hundreds).
-  const timeKey = (f: Pick<CmsFixture, 'round' | 'home' | 'away'>) => `${f.round}\u0000${f.home}\u0000${f.away}`;
-  const times = new Map<string, string | undefined>();
-  for (const f of list<CmsFixture>(field(props, 'fixtures'))) if (!times.has(timeKey(f))) times.set(timeKey(f), f.time);
+  const entry = useSettledEntry(props.entry, LEAGUE_HEADER);
   return (
     <main className="wrap">
       <h1>{str(field(props, 'title'))}</h1>
       <p className="meta">
         {label('sport', field(props, 'sport'))} · {str(field(props, 'season'))} · {label('leagueFormat', field(props, 'format'))}
       </p>
+      <LeagueSections entry={entry} />
+      <div className="prose">{props.widgetFor('body')}</div>
+    </main>
+  );
+}
+
+/** The tables, bracket, fixtures and rules: redrawn only when the entry's other fields (not LEAGUE_HEADER) change. */
+const LeagueSections = memo(function LeagueSections(props: Pick<PreviewProps, 'entry'>) {
+  const league = leagueFromForm(props);
+  const teams = list<{ id?: string; name?: string; group?: string }>(field(props, 'teams'));
+  const name = (id: string | undefined) => teams.find((team) => team.id === id)?.name || id || '';
+  // The same functions as the site page (leagueView, tableModel, resultText, rulesLines), so the editor sees what residents will.
+  const view = league ? leagueView(league, new Date()) : undefined;
+  // Fixtures by round, in the order written (one pass: a league may have hundreds of rounds).
+  const rounds = new Map<string, League['fixtures'][number][]>();
+  for (const f of league?.fixtures ?? []) {
+    const round = rounds.get(f.round);
+    if (round) round.push(f);
+    else rounds.set(f.round, [f]);
+  }
+  // The times as written in the form (one lookup, not the whole list converted again per fixture: a league may have hundreds).
+  const timeKey = (f: Pick<CmsFixture, 'round' | 'home' | 'away'>) => `${f.round}\u0000${f.home}\u0000${f.away}`;
+  const times = new Map<string, string | undefined>();
+  for (const f of list<CmsFixture>(field(props, 'fixtures'))) if (!times.has(timeKey(f))) times.set(timeKey(f), f.time);
+  return (
+    <>
       {view && view.tables.length > 0 && (
         <section>
           <h2>{t('zh-CN', 'sports.standings')}</h2>
@@ -415,33 +436,31 @@ export function LeaguePreview(props: PreviewProps) {
         </section>
       )}
       <h2>{t('zh-CN', 'sports.fixtures')}</h2>
-      {rounds.map((round) => (
+      {[...rounds].map(([round, fixtures]) => (
         <section key={round}>
           <h3>{round}</h3>
           <ul className="item-list">
-            {league!.fixtures
-              .filter((f) => f.round === round)
-              .map((fixture, i) => {
-                const r = resultText(fixture, 'zh-CN', name, view?.rules);
-                return (
-                  <li key={i}>
-                    <p className="meta">
-                      <When value={times.get(timeKey({ round, home: fixture.home, away: fixture.away }))} />
-                    </p>
-                    <p>
-                      {name(fixture.home)}{' '}
-                      {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '}{' '}
-                      {name(fixture.away)}
-                      {r.badges.map((badge) => (
-                        <span className="badge" key={badge}>
-                          {badge}
-                        </span>
-                      ))}
-                      {r.detail && <span className="meta"> ({r.detail})</span>}
-                    </p>
-                  </li>
-                );
-              })}
+            {fixtures.map((fixture, i) => {
+              const r = resultText(fixture, 'zh-CN', name, view?.rules);
+              return (
+                <li key={i}>
+                  <p className="meta">
+                    <When value={times.get(timeKey({ round, home: fixture.home, away: fixture.away }))} />
+                  </p>
+                  <p>
+                    {name(fixture.home)}{' '}
+                    {r.score ? <strong>{r.score}</strong> : !fixture.result ? <span className="meta">{t('zh-CN', 'sports.notPlayed')}</span> : ' – '}{' '}
+                    {name(fixture.away)}
+                    {r.badges.map((badge) => (
+                      <span className="badge" key={badge}>
+                        {badge}
+                      </span>
+                    ))}
+                    {r.detail && <span className="meta"> ({r.detail})</span>}
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}
@@ -455,10 +474,9 @@ export function LeaguePreview(props: PreviewProps) {
           {view.rules.preset && <p className="meta">{t('zh-CN', 'sports.tiebreakSource', { source: t('zh-CN', `tiebreakSource.${view.rules.preset}`) })}</p>}
         </section>
       )}
-      <div className="prose">{props.widgetFor('body')}</div>
-    </main>
+    </>
   );
-}
+});
 
 interface Lesson {
   title?: string;

@@ -12,7 +12,7 @@
  *   npm run bench:cms-league -- --fixtures 448 --sessions 3 --keys 30
  *   npm run bench:cms-league -- --no-build            reuse the last build in .tmp/bench-cms-league/
  *   npm run bench:cms-league -- --no-preview          type with the preview pane closed
- *   npm run bench:cms-league -- --profile             CPU profile of the score keystrokes (.tmp/bench-cms-league/*.cpuprofile)
+ *   npm run bench:cms-league -- --profile             CPU profiles of the open and of the score keystrokes (.tmp/bench-cms-league/*.cpuprofile)
  *
  * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
  */
@@ -99,6 +99,7 @@ try {
     await page.getByText('通知公告').first().waitFor();
     const before = load();
     const entry = await context.newPage();
+    const profileOpen = process.argv.includes('--profile') ? await startProfile(entry) : undefined;
     await entry.goto(`${preview.url}/admin/#/collections/leagues/entries/${KEY}`);
     const lastRound = `第${Math.ceil(fixtures / 4)}轮`;
     const title = `${fixtures} 场社区三人制篮球联赛`;
@@ -112,6 +113,7 @@ try {
       { polling: 'raf', timeout: 120_000 },
     );
     const openMs = (await open.jsonValue()) as number;
+    if (profileOpen) await profileOpen(join(dir, `open-${session}.cpuprofile`));
     await page.close();
 
     // --no-preview: the preview pane closed, to tell its share of a keystroke from the form's.
@@ -154,7 +156,7 @@ async function focusField(page: Page, label: string) {
   await page.keyboard.press('End');
 }
 
-/** --profile: a CPU profile of the score keystrokes; prints the functions with the most time of their own. */
+/** --profile: a CPU profile until the returned function is called; prints the functions with the most time of their own. */
 async function startProfile(page: Page): Promise<(file: string) => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

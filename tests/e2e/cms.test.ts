@@ -427,6 +427,19 @@ describe('editing in the CMS with the local backend', () => {
       const { page, errors } = await openCms('#/collections/leagues/entries/scale-league');
       // Four fixtures a round: the last round's four summaries name their teams.
       await expect.poll(() => page.getByText(/^第75轮 \S+社区队 vs \S+社区队$/).count(), { timeout: 60_000 }).toBe(4);
+      // Dragging 第1轮's second fixture by its handle above the first reorders them (admin/sortable-list.tsx).
+      const firstRound = page.getByText(/^第1轮 /);
+      const [first, second] = [await firstRound.nth(0).textContent(), await firstRound.nth(1).textContent()];
+      const handle = firstRound.nth(1).locator('xpath=..').locator('[aria-roledescription="sortable"]');
+      await handle.scrollIntoViewIfNeeded();
+      const from = (await handle.boundingBox())!;
+      const to = (await firstRound.nth(0).locator('xpath=..').boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 });
+      await page.mouse.up();
+      await expect.poll(() => firstRound.nth(0).textContent()).toBe(second);
+      expect(await firstRound.nth(1).textContent()).toBe(first);
       // Folded fixtures carry no form (admin/lazy-list-items.ts): opening one adds its two team pickers.
       const selects = await page.locator('select').count();
       await page
@@ -440,6 +453,20 @@ describe('editing in the CMS with the local backend', () => {
       const title = page.getByLabel('赛事名称', { exact: true });
       await title.fill('300 场社区三人制篮球联赛(改)');
       expect(await title.inputValue()).toBe('300 场社区三人制篮球联赛(改)');
+      // The preview follows: its heading as typed, its fixtures and tables a moment later (admin/settled-entry.ts).
+      const pane = page.frameLocator('#preview-pane');
+      await expect.poll(() => pane.locator('h1').textContent()).toBe('300 场社区三人制篮球联赛(改)');
+      const firstInPreview = pane
+        .locator('section', { has: pane.getByRole('heading', { name: '第1轮', exact: true }) })
+        .locator('li')
+        .first();
+      await expect.poll(() => firstInPreview.locator('strong').textContent()).toMatch(/^21 : \d+$/);
+      await page.getByText('比赛结果', { exact: true }).filter({ visible: true }).first().locator('xpath=..').getByRole('button').first().click();
+      await page
+        .getByLabel(/^主队比分/)
+        .first()
+        .fill('30');
+      await expect.poll(() => firstInPreview.locator('strong').textContent()).toMatch(/^30 : \d+$/);
       expect(errors).toEqual([]);
       await page.context().close();
     } finally {
