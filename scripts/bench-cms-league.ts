@@ -16,14 +16,10 @@
  *
  * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startPreview } from '../tests/support/browser.ts';
-import { makeFixture } from '../tests/support/fixture-build.ts';
+import { cmsSite, loadAverages } from './bench/cms-site.ts';
 import { manyFixtureLeague } from '../tests/support/many-fixtures.ts';
 
 const option = (name: string, fallback: number) => {
@@ -34,35 +30,10 @@ const fixtures = option('--fixtures', 500);
 const sessions = option('--sessions', 2);
 const keys = option('--keys', 20);
 const KEY = 'bench-cms-league';
-const dir = fileURLToPath(new URL(`../.tmp/${KEY}/`, import.meta.url));
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
+const load = loadAverages;
 
-// The CMS bundle carries admin/config.yml, so the local backend's port is fixed at build time.
-const port = 18_481;
-if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/index.html'))) {
-  makeFixture(manyFixtureLeague(KEY, fixtures), { dir });
-  const config = join(dir, 'admin/config.yml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
-  console.log(`building the fixture site with a ${fixtures}-fixture league… (load ${load()})`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], {
-  cwd: dir,
-  detached: true,
-  stdio: 'ignore',
-  env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir },
-});
-const preview = await startPreview(join(dir, 'dist'), dir);
-const browser = await launchBrowser();
+console.log(`a ${fixtures}-fixture league`);
+const { dir, preview, browser, stop } = await cmsSite(KEY, 18_481, () => manyFixtureLeague(KEY, fixtures));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -89,7 +60,6 @@ async function typingLatency(page: Page, count: number): Promise<number[]> {
 }
 
 try {
-  await waitForBackend();
   console.log(`${fixtures} fixtures, ${sessions} sessions, ${keys} keys each; Chromium 1280 × 900`);
   for (let session = 1; session <= sessions; session++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
@@ -137,9 +107,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  preview.stop();
-  if (backend.pid) process.kill(-backend.pid, 'SIGTERM');
+  await stop();
 }
 
 /** Puts the caret at the end of the first field labelled `label` (Playwright's label lookup is slow over a form this size). */
@@ -176,15 +144,4 @@ async function startProfile(page: Page): Promise<(file: string) => Promise<void>
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
     console.log(`profile (${file}), self time:\n${top.map(([where, time]) => `  ${ms(time)}  ${where}`).join('\n')}`);
   };
-}
-
-async function waitForBackend() {
-  for (let tries = 0; tries < 100; tries++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('decap-server did not start');
 }

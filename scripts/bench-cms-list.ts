@@ -16,14 +16,8 @@
  *
  * A benchmark, not a test: it asserts nothing. Note the machine's load with the figures.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startPreview } from '../tests/support/browser.ts';
-import { makeFixture } from '../tests/support/fixture-build.ts';
+import { cmsSite, loadAverages } from './bench/cms-site.ts';
 import { syntheticContent } from './bench/synthetic-content.ts';
 
 const option = (name: string, fallback: number) => {
@@ -32,37 +26,10 @@ const option = (name: string, fallback: number) => {
 };
 const entries = option('--entries', 5000);
 const sessions = option('--sessions', 2);
-const dir = fileURLToPath(new URL('../.tmp/bench-cms-list/', import.meta.url));
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
+const load = loadAverages;
 
-// The CMS bundle carries admin/config.yml, so the local backend's port is fixed at build time.
-const port = 18_482;
-if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'dist/admin/index.html'))) {
-  makeFixture(await syntheticContent(entries), { dir });
-  const config = join(dir, 'admin/config.yml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('http://127.0.0.1:8081/api/v1', `http://127.0.0.1:${port}/api/v1`));
-  console.log(`building the fixture site with ${entries} entries… (load ${load()})`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local-preview'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_NOW: '2026-11-27 10:00' },
-    // Astro lists every page it writes: several MB at 5,000 entries.
-    maxBuffer: 1 << 30,
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-const backend = spawn('bash', [join(dir, 'scripts/cms-server.sh')], {
-  cwd: dir,
-  detached: true,
-  stdio: 'ignore',
-  env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: dir },
-});
-const preview = await startPreview(join(dir, 'dist'), dir);
-const browser = await launchBrowser();
+console.log(`${entries} entries`);
+const { preview, browser, stop } = await cmsSite('bench-cms-list', 18_482, () => syntheticContent(entries));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 const CARDS = 'a[href*="#/collections/notices/entries/"]';
@@ -101,7 +68,6 @@ async function when(page: Page, predicate: string): Promise<number> {
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 try {
-  await waitForBackend();
   console.log(`${entries} entries, ${sessions} sessions; Chromium 1280 × 900`);
   for (let session = 1; session <= sessions; session++) {
     const before = load();
@@ -168,18 +134,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  preview.stop();
-  if (backend.pid) process.kill(-backend.pid, 'SIGTERM');
-}
-
-async function waitForBackend() {
-  for (let tries = 0; tries < 100; tries++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('decap-server did not start');
+  await stop();
 }
