@@ -5,11 +5,7 @@
  */
 import { runnerImport } from 'vite';
 import { buildCmsConfig } from './config-builder.ts';
-
-interface Formatter {
-  fromFile(content: string): Record<string, unknown>;
-  toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
-}
+import type { Formatter } from './list-facts.ts';
 
 let formatter: Promise<Formatter> | undefined;
 

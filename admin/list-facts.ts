@@ -15,6 +15,7 @@ export const FACTS = '_list';
 /** The fact naming the communities an entry concerns, as “ id id ” (spaces around every id). */
 const COMMUNITY = 'community';
 
+/** A Decap entry format (the shape of its front-matter formatter and of `registerCustomFormat`'s). */
 export interface Formatter {
   fromFile(content: string): Record<string, unknown>;
   toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
@@ -68,7 +69,7 @@ export function factsOf(data: Record<string, unknown>, plan: FactPlan): Record<s
 }
 
 /** Entry data with its facts recomputed (after an edit, before the list shows it again). */
-export function withFacts(data: Record<string, unknown>, plan: FactPlan): Record<string, unknown> {
+function withFacts(data: Record<string, unknown>, plan: FactPlan): Record<string, unknown> {
   return { ...withoutFacts(data), [FACTS]: factsOf(data, plan) };
 }
 
