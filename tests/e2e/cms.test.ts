@@ -427,9 +427,30 @@ describe('editing in the CMS with the local backend', () => {
       const { page, errors } = await openCms('#/collections/leagues/entries/scale-league');
       // Four fixtures a round: the last round's four summaries name their teams.
       await expect.poll(() => page.getByText(/^第75轮 \S+社区队 vs \S+社区队$/).count(), { timeout: 60_000 }).toBe(4);
+      // Only the folded fixtures near the screen are Decap's (with a drag handle); the far ones are their summaries (admin/lazy-list-items.ts).
+      const handles = page.locator('[aria-roledescription="sortable"]');
+      expect(await handles.count()).toBeLessThan(100);
+      // A far fixture opens by its own first button, as a near one does: its two team pickers appear.
+      const lastFixture = page.getByText(/^第75轮 /).last();
+      const pickers = await page.locator('select').count();
+      await lastFixture.locator('xpath=..').getByRole('button').first().click();
+      await expect.poll(() => page.locator('select').count()).toBe(pickers + 2);
+      // Scrolled to, the last round's folded fixtures become Decap's, with their drag handles.
+      await page
+        .getByText(/^第75轮 /)
+        .first()
+        .scrollIntoViewIfNeeded();
+      await page
+        .getByText(/^第75轮 /)
+        .first()
+        .locator('xpath=..')
+        .locator('[aria-roledescription="sortable"]')
+        .waitFor();
       // Dragging 第1轮's second fixture by its handle above the first reorders them (admin/sortable-list.tsx).
       const firstRound = page.getByText(/^第1轮 /);
       const [first, second] = [await firstRound.nth(0).textContent(), await firstRound.nth(1).textContent()];
+      // Scrolled to first, as an editor would: folded fixtures far from the screen are drawn without a drag handle.
+      await firstRound.nth(1).scrollIntoViewIfNeeded();
       const handle = firstRound.nth(1).locator('xpath=..').locator('[aria-roledescription="sortable"]');
       await handle.scrollIntoViewIfNeeded();
       const from = (await handle.boundingBox())!;
