@@ -135,6 +135,15 @@ function FarItem({ id, summary, watch, onExpand }: FarItemProps) {
 /** Far items made Decap's per idle moment: few enough that a key pressed meanwhile hardly waits (npm run bench:cms-league). */
 const IDLE_BATCH = 10;
 
+/**
+ * Idle mounting waits this long after the editor's last key: a batch (mounting ten items and
+ * dnd-kit drawing its sortable items again, 100–150 ms on the test machine) that starts between
+ * two keys delays the second.
+ */
+const TYPING_PAUSE = 1500;
+let lastTyped = -Infinity;
+if (typeof document !== 'undefined') document.addEventListener('keydown', () => (lastTyped = performance.now()), { capture: true, passive: true });
+
 /** Runs `task` when the browser is idle (within a second at the latest); Safari has no requestIdleCallback. */
 function whenIdle(task: () => void) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
@@ -217,6 +226,8 @@ export function withLazyItems<P>(List: ComponentType<P>): ComponentType<P> {
      */
     mountSomeInIdle = () => {
       if (this.unmounted) return;
+      const wait = lastTyped + TYPING_PAUSE - performance.now();
+      if (wait > 0) return void setTimeout(() => whenIdle(this.mountSomeInIdle), wait);
       const keys = [...this.watched.keys()].slice(0, IDLE_BATCH);
       for (const key of keys) this.near.add(key);
       if (!keys.length) return;
