@@ -27,7 +27,7 @@ import {
 import { SortableList, type SortableListProps } from './sortable-list.tsx';
 
 interface ListInstance {
-  props: { field: unknown };
+  props: { field: unknown; t: (phrase: string) => string };
   state: { itemsCollapsed: boolean[]; keys: string[] };
   renderItem: (item: unknown, index: number) => ReactNode;
   hasError: (index: number) => boolean | undefined;
@@ -114,6 +114,8 @@ interface Shell {
 interface FarItemProps {
   id: string;
   summary: ReactNode;
+  /** the expand button's name: Decap's own phrase, in the CMS's language */
+  expandLabel: string;
   watch: (id: string, element: HTMLElement | null) => void;
   onExpand: (event: MouseEvent) => void;
 }
@@ -125,10 +127,10 @@ interface FarItemProps {
  * the list mounts the real one when this comes within a screen of the visible part (watched by
  * the list's IntersectionObserver), or a few at a time when the browser is idle.
  */
-function FarItem({ id, summary, watch, onExpand }: FarItemProps) {
+function FarItem({ id, summary, expandLabel, watch, onExpand }: FarItemProps) {
   const ref = useCallback((element: HTMLElement | null) => watch(id, element), [id, watch]);
   // The bar's first button expands the item, as on Decap's (a search or a screen reader can reach a far item).
-  const expand = createElement('button', { type: 'button', 'aria-label': '展开', onClick: onExpand });
+  const expand = createElement('button', { type: 'button', 'aria-label': expandLabel, onClick: onExpand });
   return createElement('div', { className: FAR_ITEM, ref }, createElement('div', null, expand), createElement('div', null, summary));
 }
 
@@ -137,7 +139,7 @@ const IDLE_BATCH = 10;
 
 /**
  * Idle mounting waits this long after the editor's last key: a batch (mounting ten items and
- * dnd-kit drawing its sortable items again, 100–150 ms on the test machine) that starts between
+ * dnd-kit drawing its sortable items again, 50–150 ms long tasks on the test machine) that starts between
  * two keys delays the second.
  */
 const TYPING_PAUSE = 1500;
@@ -188,6 +190,7 @@ export function withLazyItems<P>(List: ComponentType<P>): ComponentType<P> {
               key,
               id: key,
               summary: this.objectLabel(item),
+              expandLabel: this.props.t('editor.editorWidgets.object.expand'),
               watch: this.watch,
               onExpand: (event: MouseEvent) => this.handleItemCollapseToggle(index, event),
             })

@@ -10,26 +10,17 @@
  * Chinese explanation of admin/cms.ts) on every load, as before.
  */
 import { validateConfig as decapValidateConfig } from 'decap-cms-core/dist/esm/constants/configSchema.js';
+import { shortHash } from '../src/lib/short-hash.ts';
 
 /** Where the browser remembers the last configuration Decap accepted. */
 export const VALIDATED_KEY = 'chuanhui-cms-validated-config';
-
-/** FNV-1a of a string, in hex: enough to tell one configuration from another, not a secret. */
-function fingerprintOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16);
-}
 
 type Remembering = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** `validate` run only for a configuration (within `bundle`) not accepted before in `storage`. */
 export function validatingOnce(validate: (config: unknown) => void, storage: Remembering | undefined, bundle: string) {
   return (config: unknown) => {
-    const fingerprint = `${bundle} ${fingerprintOf(JSON.stringify(config))}`;
+    const fingerprint = `${bundle} ${shortHash(JSON.stringify(config))}`;
     if (storage?.getItem(VALIDATED_KEY) === fingerprint) return;
     validate(config);
     try {

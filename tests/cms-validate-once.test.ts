@@ -25,7 +25,7 @@ describe('checking the CMS configuration once per browser', () => {
     validate(config);
     validate(structuredClone(config));
     expect(check).toHaveBeenCalledTimes(1);
-    expect(storage.items.get(VALIDATED_KEY)).toMatch(/^https:\/\/example\.cn\/_astro\/cms\.AAA\.js [0-9a-f]+$/);
+    expect(storage.items.get(VALIDATED_KEY)).toMatch(/^https:\/\/example\.cn\/_astro\/cms\.AAA\.js [0-9a-z]+$/);
   });
 
   it('checks again when the configuration or the bundle changed', () => {

@@ -9,6 +9,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../registry.ts';
 import { occurrences, recurrenceOf, type Recurrence } from './recurrence.ts';
 import { shanghaiDay } from './dates.ts';
+import { shortHash } from './short-hash.ts';
 
 import type { EventType } from './event-types.ts';
 
@@ -42,16 +43,6 @@ export interface SiteEvent {
 
 const sourceOf = (collection: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${collection}/${entry.id}.md`;
 const paragraphs = (...parts: (string | undefined)[]) => parts.filter((part): part is string => Boolean(part?.trim())).join('\n\n') || undefined;
-
-/** A short stable hash, to name items (a round, a lesson) that have no id of their own. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
-}
 
 type CommunityOfVenue = (venueId: string) => string | undefined;
 const communitiesAt = (venue: string | undefined, communityOfVenue: CommunityOfVenue) => {
