@@ -2,7 +2,7 @@
  * The CMS at /admin/: Decap CMS bundled from npm by scripts/cms-bundle.ts (its prebuilt script does not
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
-import CMS from 'decap-cms-app';
+import CMS, { MarkdownPreview } from './decap.ts';
 import configFile from './config.yml';
 import siteStyles from '../src/styles/global.css?inline';
 import narrowScreens from './narrow-screens.css?inline';
@@ -18,8 +18,7 @@ import {
   VenuePreview,
 } from './previews.tsx';
 import { entryProblems, takenIdProblem } from './validate.ts';
-import { slugFromTitle } from '../src/lib/slug-from-title.ts';
-import { TeamControl, TeamPreview, withTeamIds } from './team-widget.tsx';
+import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { withTeamNames } from './fixture-summary.tsx';
 import { FOLDED_ITEM_CSS } from './lazy-list-items.ts';
@@ -77,7 +76,7 @@ const list = CMS.getWidget('list');
 const registerWidget = CMS.registerWidget as (name: string, control: unknown, preview: unknown, schema?: unknown) => void;
 if (list) registerWidget('list', withTeamNames(list.control as never), list.preview, (list as { schema?: unknown }).schema);
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
-CMS.registerWidget('markdown-source', BodyControl as never, CMS.getWidget('markdown')?.preview as never);
+CMS.registerWidget('markdown-source', BodyControl as never, MarkdownPreview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewTemplate('notices', NoticePreview);
 CMS.registerPreviewTemplate('performances', PerformancePreview);
@@ -108,9 +107,8 @@ CMS.registerEventListener({
       get: (key: string) => unknown;
       set: (key: string, value: unknown) => typeof data;
     };
-    const title = data.get('title') ?? data.get('name');
-    if (isNew && !data.get('key') && typeof title === 'string' && title.trim()) data = data.set('key', slugFromTitle(title));
-    if (collection === 'leagues') data = withTeamIds(data);
+    const { withPinyinIds } = await import('./pinyin-on-save.ts');
+    data = withPinyinIds(collection, isNew, data);
     const values = withoutFacts(data.toJS());
     const problems = entryProblems(collection, values);
     if (isNew && !problems.length) {

@@ -10,8 +10,6 @@
  * The pickers now re-render when the league's teams change (watchTeams below).
  */
 import { Component, type ChangeEvent } from 'react';
-import { fillTeamIds } from '../src/lib/sports/team-ids.ts';
-
 import type { DecapControlProps } from './widget-props.ts';
 
 interface ImmutableLike {
@@ -118,22 +116,4 @@ export class TeamControl extends Component<TeamControlProps, { version: number }
 
 export function TeamPreview({ value }: { value?: string }) {
   return <span>{value ?? ''}</span>;
-}
-
-interface ImmutableTeam {
-  get(key: string): unknown;
-  set(key: string, value: unknown): ImmutableTeam;
-}
-interface ImmutableData {
-  get(key: string): unknown;
-  set(key: string, value: unknown): ImmutableData;
-}
-
-/** Before saving a league: empty 队伍编号 are filled in from the team names as pinyin (fillTeamIds). */
-export function withTeamIds<D extends ImmutableData>(data: D): D {
-  const teams = data.get('teams') as
-    { toJS?: () => { id?: string; name?: string }[]; map: (f: (team: ImmutableTeam, i: number) => ImmutableTeam) => unknown } | undefined;
-  if (!teams?.toJS) return data;
-  const filled = fillTeamIds(teams.toJS());
-  return data.set('teams', teams.map((team, i) => (team.get('id') ? team : team.set('id', filled[i]?.id ?? ''))) as unknown) as D;
 }

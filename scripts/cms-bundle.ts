@@ -16,8 +16,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { yamlModules } from '../src/integrations/yaml-modules.ts';
+import { decapAdjustments } from './decap-adjustments.ts';
 
 /** What a cached bundle records about itself (manifest.json in its folder). */
 export interface CmsBundle {
@@ -98,32 +98,6 @@ export function findCmsBundle(root: string, env: NodeJS.ProcessEnv = process.env
   return undefined;
 }
 
-/**
- * Decap's `actions/config.js` imports `validateConfig` from admin/validate-config-once.ts, which
- * runs Decap's own check once per configuration in a browser. The build fails if Decap no longer
- * imports it from where this expects, rather than quietly checking on every load again.
- */
-function validateConfigOnce(root: string): Plugin {
-  const decapConfigActions = /decap-cms-core[\\/]dist[\\/]esm[\\/]actions[\\/]config\.js$/;
-  let redirected = false;
-  return {
-    name: 'chuanhui-cms-validate-config-once',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== '../constants/configSchema' || !importer || !decapConfigActions.test(importer)) return undefined;
-      redirected = true;
-      return join(root, 'admin/validate-config-once.ts');
-    },
-    buildEnd(error) {
-      if (!error && !redirected)
-        this.error(
-          'decap-cms-core/dist/esm/actions/config.js no longer imports validateConfig from ../constants/configSchema: ' +
-            'update validateConfigOnce in scripts/cms-bundle.ts (or remove it with admin/validate-config-once.ts).',
-        );
-    },
-  };
-}
-
 /** Builds the bundle (in this process) into the cache and returns it. */
 export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = process.env): Promise<CmsBundle> {
   const { build } = await import('vite');
@@ -143,7 +117,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     plugins: [
       yamlModules(),
-      validateConfigOnce(root),
+      ...decapAdjustments(root),
       {
         // astro/content/runtime (behind the schemas' reference()) imports Astro's virtual modules
         // lazily, to render entries; the CMS never renders one, so they are empty here.
@@ -159,6 +133,8 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
       copyPublicDir: false,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
+      // PUBLIC_CMS_UNMINIFIED=1: readable function names and lines in browser profiles (docs/performance.md).
+      ...(process.env['PUBLIC_CMS_UNMINIFIED'] ? { minify: false } : {}),
       rolldownOptions: {
         input: { cms: join(root, 'admin/cms.ts') },
         output: { entryFileNames: 'cms.[hash].js', chunkFileNames: 'cms-[name].[hash].js', assetFileNames: 'cms-[name].[hash][extname]' },

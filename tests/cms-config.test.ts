@@ -129,6 +129,24 @@ describe('the CMS configuration', () => {
     expect(config.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
   });
 
+  // admin/decap.ts registers only some of Decap's widgets (start-up time): a field whose widget
+  // is not registered would show "'x'的控件不存在" in place of its control.
+  it('uses only widgets the CMS registers (Decap’s in admin/decap.ts, ours in admin/cms.ts)', () => {
+    const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+    const registered = new Set([
+      ...[...source('admin/decap.ts').matchAll(/from 'decap-cms-widget-([a-z]+)'/g)].map((m) => m[1]!),
+      ...[...source('admin/cms.ts').matchAll(/registerWidget\('([a-z-]+)'/g)].map((m) => m[1]!),
+    ]);
+    const used = new Set<string>();
+    const visit = (field: Field) => {
+      used.add(field.widget ?? 'string');
+      for (const inner of [...(field.fields ?? []), ...(field.field ? [field.field] : [])]) visit(inner);
+    };
+    for (const collection of config.collections) for (const field of collection.fields) visit(field);
+    expect(used.size).toBeGreaterThan(8);
+    expect([...used].filter((widget) => !registered.has(widget))).toEqual([]);
+  });
+
   for (const collection of CMS_COLLECTIONS) {
     it(`edits exactly the fields of ${collection.name}, with matching required flags, choices, references and patterns`, () => {
       const cms = config.collections.find((c) => c.name === collection.name)!;

@@ -1,0 +1,141 @@
+/**
+ * Changes to Decap CMS made while scripts/cms-bundle.ts bundles it, each for start-up time
+ * (docs/performance.md, "A league with 500 fixtures"). Each names exactly what it replaces in
+ * Decap's published files, and the bundle's build fails if that is no longer there (after an
+ * upgrade of Decap), rather than the change quietly stopping.
+ */
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+interface Redirect {
+  name: string;
+  /** the file of Decap's whose import is redirected */
+  importer: RegExp;
+  /** the import as that file writes it */
+  source: string;
+  /** what it gets instead (a path in the project, or a module written here) */
+  to: string | { code: string };
+}
+
+/** Gives `importer`'s import of `source` another module; the build fails if the import is not there. */
+function redirect({ name, importer, source, to }: Redirect): Plugin {
+  const virtual = `\0cms-${name}`;
+  let redirected = false;
+  return {
+    name: `chuanhui-cms-${name}`,
+    enforce: 'pre',
+    resolveId(id, from) {
+      if (id !== source || !from || !importer.test(from.replace(/[?#].*$/, ''))) return undefined;
+      redirected = true;
+      return typeof to === 'string' ? to : virtual;
+    },
+    load: (id) => (id === virtual && typeof to !== 'string' ? to.code : undefined),
+    buildEnd(error) {
+      if (!error && !redirected) this.error(`${name}: ${importer} no longer imports ${source}; update scripts/decap-adjustments.ts.`);
+    },
+  };
+}
+
+const decapFile = (path: string) =>
+  new RegExp(
+    `${path
+      .split('/')
+      .map((part) => part.replace(/[.]/g, '\\.'))
+      .join('[\\\\/]')}$`,
+  );
+
+interface SourceEdit {
+  name: string;
+  /** the file of Decap's that is changed */
+  file: RegExp;
+  /** the exact text replaced, found once in that file */
+  find: string;
+  replace: string;
+}
+
+/** Replaces `find` in `file`; the build fails if the file was bundled without it. */
+function sourceEdit({ name, file, find, replace }: SourceEdit): Plugin {
+  let applied = false;
+  return {
+    name: `chuanhui-cms-${name}`,
+    enforce: 'pre',
+    transform(code, id) {
+      if (!file.test(id.replace(/[?#].*$/, ''))) return undefined;
+      const at = code.indexOf(find);
+      if (at < 0 || code.indexOf(find, at + 1) >= 0)
+        this.error(`${id}: the text ${name} replaces is not there exactly once; update scripts/decap-adjustments.ts.`);
+      applied = true;
+      return { code: code.slice(0, at) + replace + code.slice(at + find.length), map: null };
+    },
+    buildEnd(error) {
+      if (!error && !applied) this.error(`${name}: ${file} was not bundled; update scripts/decap-adjustments.ts.`);
+    },
+  };
+}
+
+/**
+ * Decap's editor, opened on one entry (a link to it), also lists the entry's whole collection
+ * (`loadEntries`, for a list the editor does not show): on a direct link to a league, the list's
+ * request and parsing the whole folder's files (0.15–0.25 s of a 500-fixture league's open)
+ * came before the entry's own. The list is loaded when the editor goes to it, as when it is
+ * opened first (Decap's collection page loads its entries itself when they are not loaded).
+ */
+const editorWithoutCollectionList = sourceEdit({
+  name: 'editor-without-collection-list',
+  file: decapFile('decap-cms-core/dist/esm/components/Editor/Editor.js'),
+  find: `    if (!collectionEntriesLoaded) {
+      loadEntries(collection);
+    }`,
+  replace: '    // (the collection is listed when the editor goes to its list: scripts/decap-adjustments.ts)',
+});
+
+/**
+ * gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which the safe
+ * loading gray-matter does never resolves (and Decap parses front matter with the `yaml`
+ * package); without this, esprima's 200 KB are bundled, compiled and run at every start.
+ * js-yaml itself catches a missing esprima.
+ */
+function noEsprima(): Plugin {
+  return {
+    name: 'chuanhui-cms-no-esprima',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'esprima' ? '\0cms-no-esprima' : undefined),
+    load: (id) => (id === '\0cms-no-esprima' ? 'export default undefined;' : undefined),
+  };
+}
+
+export function decapAdjustments(root: string): Plugin[] {
+  return [
+    // Decap's check of the configuration, once per configuration in a browser (0.4 s of every
+    // start otherwise): admin/validate-config-once.ts.
+    redirect({
+      name: 'validate-config-once',
+      importer: decapFile('decap-cms-core/dist/esm/actions/config.js'),
+      source: '../constants/configSchema',
+      to: join(root, 'admin/validate-config-once.ts'),
+    }),
+    // The body's preview is Decap's Markdown preview (admin/decap.ts), without Decap's Markdown
+    // editor, which the body does not use (admin/body-widget.tsx). The preview's converter asks
+    // that editor for the Markdown shortcodes of its editor components ("editor components"
+    // registered with a Markdown control mounted); with no such control ever mounted here the
+    // answer is always none, which this gives without bundling the editor (Slate and its plugins).
+    redirect({
+      name: 'markdown-preview-without-editor',
+      importer: decapFile('decap-cms-widget-markdown/dist/esm/serializers/index.js'),
+      source: '../MarkdownControl',
+      to: { code: "import { Map } from 'immutable';\nexport const getEditorComponents = () => Map();\n" },
+    }),
+    // …and with no editor components, no shortcode preview is rendered to HTML with React's
+    // server renderer.
+    redirect({
+      name: 'markdown-preview-without-server-renderer',
+      importer: decapFile('decap-cms-widget-markdown/dist/esm/serializers/remarkRehypeShortcodes.js'),
+      source: 'react-dom/server',
+      to: {
+        code: "export function renderToString() { throw new Error('no editor components are registered for the Markdown preview (scripts/decap-adjustments.ts)'); }\n",
+      },
+    }),
+    editorWithoutCollectionList,
+    noEsprima(),
+  ];
+}
