@@ -38,6 +38,8 @@ interface Manifest {
 
 export const PUBLIC_URL_BASE = '/_astro/';
 const KEEP = 4;
+/** The files that build the bundle (this one and the Vite plugins it uses), relative to this file. */
+export const BUILD_FILES = ['./cms-bundle.ts', './decap-adjustments.ts', '../src/integrations/yaml-modules.ts'];
 
 const cacheRoot = (root: string) => join(root, 'node_modules', '.cache', 'chuanhui-cms');
 
@@ -58,8 +60,8 @@ function publicEnv(env: NodeJS.ProcessEnv): string {
  */
 function keyOf(root: string, inputs: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
   const hash = createHash('sha256');
-  // This file's own build settings (its plugins) too.
-  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  // The build's own settings and plugins too: they are not part of the bundle, so not among `inputs`.
+  for (const file of BUILD_FILES) hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
   for (const path of ['node_modules/.package-lock.json', ...inputs]) {
     const file = join(root, path);
     if (!existsSync(file)) return undefined; // an input was removed: build again
