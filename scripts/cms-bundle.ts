@@ -25,12 +25,15 @@ export interface CmsBundle {
   dir: string;
   /** the entry script's file name, e.g. cms.Ab12Cd34.js */
   entry: string;
+  /** the scripts the entry imports at once (file names): the page asks for them with it, not after it */
+  preload: string[];
   /** whether this call built it (false: reused) */
   built: boolean;
 }
 
 interface Manifest {
   entry: string;
+  preload: string[];
   /** project files (relative paths) that went into the bundle, besides node_modules */
   inputs: string[];
   key: string;
@@ -95,7 +98,7 @@ export function findCmsBundle(root: string, env: NodeJS.ProcessEnv = process.env
     if (!existsSync(join(dir, manifest.entry))) continue;
     const now = new Date();
     utimesSync(dir, now, now); // most recently used: kept longest
-    return { dir, entry: manifest.entry, built: false };
+    return { dir, entry: manifest.entry, preload: manifest.preload, built: false };
   }
   return undefined;
 }
@@ -108,6 +111,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
   rmSync(staging, { recursive: true, force: true });
   const inputs = new Set<string>();
   let entry = '';
+  let preload: string[] = [];
   const output = await build({
     configFile: false,
     root,
@@ -153,7 +157,10 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
     if (!('output' in result)) continue;
     for (const chunk of result.output) {
       if (chunk.type !== 'chunk') continue;
-      if (chunk.isEntry) entry = chunk.fileName;
+      if (chunk.isEntry) {
+        entry = chunk.fileName;
+        preload = [...chunk.imports];
+      }
       for (const id of chunk.moduleIds) {
         const path = id.replace(/[?#].*$/, '');
         if (!isAbsolute(path) || !existsSync(path)) continue; // virtual modules
@@ -167,7 +174,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
   const sorted = [...inputs].sort();
   const key = keyOf(root, sorted, env);
   if (!key) throw new Error(`the CMS bundle's inputs changed while it was built (or node_modules/.package-lock.json is missing: run npm ci)`);
-  writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify({ entry, inputs: sorted, key } satisfies Manifest, null, 2)}\n`);
+  writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify({ entry, preload, inputs: sorted, key } satisfies Manifest, null, 2)}\n`);
   const dir = join(cache, key);
   // Two builds (the tests run several at once) may have made the same bundle: the first one
   // in place is kept, so that a build copying it never sees it replaced.
@@ -182,7 +189,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
     }
   }
   prune(cache);
-  return { dir, entry, built: true };
+  return { dir, entry, preload, built: true };
 }
 
 /** Keeps the most recently used few bundles (each is about 7 MB). */

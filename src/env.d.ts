@@ -11,6 +11,8 @@ interface ImportMetaEnv {
 declare module 'virtual:chuanhui/cms-script' {
   const src: string;
   export default src;
+  /** the scripts it imports at once (none under `astro dev`) */
+  export const preload: string[];
 }
 
 // YAML files imported by the CMS arrive parsed (src/integrations/yaml-modules.ts).

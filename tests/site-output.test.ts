@@ -43,6 +43,17 @@ describe('the built site', () => {
     }
   });
 
+  it('asks for the CMS script’s own imports together with it (modulepreload), not once it has arrived', () => {
+    const admin = page('/admin/');
+    const entry = /<script type="module" src="\/_astro\/([^"]+\.js)"><\/script>/.exec(admin)![1]!;
+    const script = readFileSync(join(BUILT_SITE, '_astro', entry), 'utf8');
+    // The static imports at the top of the minified entry: import{…}from"./cms-….js"
+    const imports = [...script.slice(0, 5000).matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
+    expect(imports.length).toBeGreaterThan(0);
+    const preloaded = [...admin.matchAll(/<link rel="modulepreload" href="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(preloaded.sort()).toEqual([...new Set(imports)].sort());
+  });
+
   it('puts no copy of the content into the browser bundles (the CMS imports the schemas, not the entries)', () => {
     const scripts = readdirSync(join(BUILT_SITE, '_astro')).filter((name) => name.endsWith('.js'));
     // Astro's content-store module is replaced by an empty Map in the browser build.

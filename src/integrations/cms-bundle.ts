@@ -28,13 +28,15 @@ export function prebuiltCms(): AstroIntegration {
           logger.info(bundle.built ? `CMS bundle built in ${seconds} s` : `CMS bundle reused (its inputs are unchanged), ${seconds} s`);
         }
         const script = bundle ? `${PUBLIC_URL_BASE}${bundle.entry}` : DEV_SCRIPT;
+        const preload = (bundle?.preload ?? []).map((name) => `${PUBLIC_URL_BASE}${name}`);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'chuanhui-cms-script',
                 resolveId: (id) => (id === MODULE ? `\0${MODULE}` : undefined),
-                load: (id) => (id === `\0${MODULE}` ? `export default ${JSON.stringify(script)};` : undefined),
+                load: (id) =>
+                  id === `\0${MODULE}` ? `export default ${JSON.stringify(script)};\nexport const preload = ${JSON.stringify(preload)};` : undefined,
               },
             ],
           },
