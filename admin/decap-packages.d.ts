@@ -16,51 +16,12 @@ declare module 'decap-cms-backend-proxy' {
   export const ProxyBackend: import('decap-cms-core').CmsBackendClass;
 }
 // Each widget package's default export: { Widget(): the widget as registerWidget takes it }.
-declare module 'decap-cms-widget-string' {
+declare module 'decap-cms-widget-*' {
   const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
   export default widget;
 }
-declare module 'decap-cms-widget-number' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-text' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-image' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-file' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-select' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
+// Decap's Markdown preview on its own (admin/decap.ts), without the widget's editor.
 declare module 'decap-cms-widget-markdown/dist/esm/MarkdownPreview.js' {
   const MarkdownPreview: import('react').ComponentType<{ value?: string }>;
   export default MarkdownPreview;
-}
-declare module 'decap-cms-widget-list' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-object' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-relation' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-boolean' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
-}
-declare module 'decap-cms-widget-datetime' {
-  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
-  export default widget;
 }
