@@ -48,24 +48,27 @@ interface SourceEdit {
   name: string;
   /** the file of Decap's that is changed */
   file: RegExp;
-  /** the exact text replaced, found once in that file */
-  find: string;
-  replace: string;
+  /** each exact text replaced (found once in that file) and what replaces it */
+  edits: { find: string; replace: string }[];
 }
 
-/** Replaces `find` in `file`; the build fails if the file was bundled without it. */
-function sourceEdit({ name, file, find, replace }: SourceEdit): Plugin {
+/** Makes the `edits` in `file`; the build fails if the file was bundled without one of them. */
+function sourceEdit({ name, file, edits }: SourceEdit): Plugin {
   let applied = false;
   return {
     name: `chuanhui-cms-${name}`,
     enforce: 'pre',
     transform(code, id) {
       if (!file.test(id.replace(/[?#].*$/, ''))) return undefined;
-      const at = code.indexOf(find);
-      if (at < 0 || code.indexOf(find, at + 1) >= 0)
-        this.error(`${id}: the text ${name} replaces is not there exactly once; update scripts/decap-adjustments.ts.`);
+      let edited = code;
+      for (const { find, replace } of edits) {
+        const at = edited.indexOf(find);
+        if (at < 0 || edited.indexOf(find, at + 1) >= 0)
+          this.error(`${id}: a text ${name} replaces is not there exactly once; update scripts/decap-adjustments.ts.`);
+        edited = edited.slice(0, at) + replace + edited.slice(at + find.length);
+      }
       applied = true;
-      return { code: code.slice(0, at) + replace + code.slice(at + find.length), map: null };
+      return { code: edited, map: null };
     },
     buildEnd(error) {
       if (!error && !applied) this.error(`${name}: ${file} was not bundled; update scripts/decap-adjustments.ts.`);
@@ -74,19 +77,36 @@ function sourceEdit({ name, file, find, replace }: SourceEdit): Plugin {
 }
 
 /**
- * Decap's editor, opened on one entry (a link to it), also lists the entry's whole collection
- * (`loadEntries`, for a list the editor does not show): on a direct link to a league, the list's
- * request and parsing the whole folder's files (0.15–0.25 s of a 500-fixture league's open)
- * came before the entry's own. The list is loaded when the editor goes to it, as when it is
- * opened first (Decap's collection page loads its entries itself when they are not loaded).
+ * Decap's editor, opened on one entry (a link to it), first listed the entry's whole collection
+ * (`loadEntries`): on a direct link to a league, that request and parsing every league file
+ * (0.15–0.25 s with a 500-fixture league) came before the entry's own. The listing was there for
+ * the collection's list page, which loads its entries itself unless it finds the collection
+ * loaded, and took the one entry loaded by the editor for a loaded collection (a list of one).
+ * Now the editor lists nothing, and the list page counts a collection as loaded once a list of it
+ * has loaded (Decap's reducers set its `page` for a list, sorted, filtered or grouped, and never
+ * for one entry): it lists the collection when it is shown.
  */
 const editorWithoutCollectionList = sourceEdit({
   name: 'editor-without-collection-list',
   file: decapFile('decap-cms-core/dist/esm/components/Editor/Editor.js'),
-  find: `    if (!collectionEntriesLoaded) {
+  edits: [
+    {
+      find: `    if (!collectionEntriesLoaded) {
       loadEntries(collection);
     }`,
-  replace: '    // (the collection is listed when the editor goes to its list: scripts/decap-adjustments.ts)',
+      replace: '    // (the list page lists the collection when it is shown: scripts/decap-adjustments.ts)',
+    },
+  ],
+});
+const listPageListsUnlistedCollection = sourceEdit({
+  name: 'list-page-lists-unlisted-collection',
+  file: decapFile('decap-cms-core/dist/esm/components/Collection/Entries/EntriesCollection.js'),
+  edits: [
+    {
+      find: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name'));`,
+      replace: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name')) && state.entries.hasIn(['pages', collection.get('name'), 'page']); // scripts/decap-adjustments.ts`,
+    },
+  ],
 });
 
 /**
@@ -145,6 +165,7 @@ export function decapAdjustments(root: string): Plugin[] {
       to: { code: ['filter', 'flow', 'fromPairs', 'map'].map((name) => `export { default as ${name} } from 'lodash/fp/${name}.js';`).join('\n') },
     }),
     editorWithoutCollectionList,
+    listPageListsUnlistedCollection,
     noEsprima(),
   ];
 }

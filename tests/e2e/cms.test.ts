@@ -672,6 +672,22 @@ describe('editing in the CMS with the local backend', () => {
     await page.context().close();
   });
 
+  // Decap's editor listed the whole collection before the entry's own file; scripts/decap-adjustments.ts
+  // lists it after the entry is drawn. Without any listing the list page takes the one entry loaded for the whole list.
+  it('lists every entry of a collection after an entry of it was opened by a direct link', async () => {
+    const venues = readdirSync(join(dir, 'content/venues')).filter((f) => f.endsWith('.md'));
+    expect(venues.length).toBeGreaterThan(2);
+    const { page, errors } = await openCms('#/collections/venues/entries/yishan-court');
+    await expect
+      .poll(() => page.locator('input').evaluateAll((inputs) => inputs.some((input) => (input as HTMLInputElement).value === 'yishan-court')))
+      .toBe(true);
+    await page.locator('a[href$="#/collections/venues"]').first().click();
+    const cards = page.locator('a[href*="#/collections/venues/entries/"]');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(venues.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('filters the notices list by 有效 (notices that leave 状态 out included) and by the editor’s own community', async () => {
     const notices = readdirSync(join(dir, 'content/notices'))
       .filter((f) => f.endsWith('.md'))
