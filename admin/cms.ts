@@ -2,6 +2,7 @@
  * The CMS at /admin/: Decap CMS bundled from npm by scripts/cms-bundle.ts (its prebuilt script does not
  * work with React 19, and nothing may come from a CDN). Loaded by src/pages/admin/index.astro only.
  */
+import './browser-globals.ts';
 import CMS, { MarkdownPreview } from './decap.ts';
 import configFile from './config.yml';
 import siteStyles from '../src/styles/global.css?inline';

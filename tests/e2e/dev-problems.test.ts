@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/browser.ts';
+import { freePort, launchBrowser } from '../support/browser.ts';
 import { TEST_NOW } from '../support/paths.ts';
 import { makeFixture } from '../support/fixture-build.ts';
 
@@ -58,4 +58,24 @@ describe('astro dev with a dangling reference in content/', () => {
     const cms = await page('/admin/');
     expect(cms.status).toBe(200);
   }, 120_000);
+
+  // Under astro dev Vite serves admin/cms.ts and its pre-bundled Decap, not the production bundle:
+  // npm start's CMS once stopped there at "global is not defined" while the page answered 200.
+  it('draws the CMS to its login screen (Decap served by Vite, as under npm start)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const cms = await browser.newPage();
+      const errors: string[] = [];
+      cms.on('pageerror', (error) => errors.push(error.message));
+      // Vite may reload the page once it has pre-bundled Decap: the errors counted are the last load's.
+      cms.on('framenavigated', (frame) => {
+        if (frame === cms.mainFrame()) errors.length = 0;
+      });
+      await cms.goto(`${url}/admin/`);
+      await cms.getByRole('button', { name: '登录' }).waitFor({ timeout: 150_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
 });
