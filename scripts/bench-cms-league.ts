@@ -7,7 +7,7 @@
  *   shown), in the page's own clock (a direct link: the CMS starts first);
  * - from the list: in a CMS already started, a click on the league in 体育赛事's list → the same;
  * - open again: the direct link once more in a new tab, the third load of the CMS in this browser
- *   (an editor who has used the CMS before: Chromium reuses the script compiled on the second);
+ *   (an editor who has used the CMS before, where Chromium may reuse the compiled script);
  * - keystroke latency, median and maximum of `--keys` keys: keydown → the next frame after the
  *   change was handled, typing into the title and into the first fixture's 主队比分.
  *

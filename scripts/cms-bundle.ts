@@ -140,7 +140,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       // PUBLIC_CMS_UNMINIFIED=1: readable function names and lines in browser profiles (docs/performance.md).
-      ...(process.env['PUBLIC_CMS_UNMINIFIED'] ? { minify: false } : {}),
+      ...(env['PUBLIC_CMS_UNMINIFIED'] ? { minify: false } : {}),
       rolldownOptions: {
         input: { cms: join(root, 'admin/cms.ts') },
         output: { entryFileNames: 'cms.[hash].js', chunkFileNames: 'cms-[name].[hash].js', assetFileNames: 'cms-[name].[hash][extname]' },

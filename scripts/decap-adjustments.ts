@@ -36,6 +36,7 @@ function redirect({ name, importer, source, to }: Redirect): Plugin {
   };
 }
 
+/** A file in node_modules (Decap's or a package it uses), by its path there, on any system's separators. */
 const decapFile = (path: string) =>
   new RegExp(
     `${path
@@ -48,27 +49,24 @@ interface SourceEdit {
   name: string;
   /** the file of Decap's that is changed */
   file: RegExp;
-  /** each exact text replaced (found once in that file) and what replaces it */
-  edits: { find: string; replace: string }[];
+  /** the exact text replaced, found once in that file */
+  find: string;
+  replace: string;
 }
 
-/** Makes the `edits` in `file`; the build fails if the file was bundled without one of them. */
-function sourceEdit({ name, file, edits }: SourceEdit): Plugin {
+/** Replaces `find` in `file`; the build fails if the file was bundled without it. */
+function sourceEdit({ name, file, find, replace }: SourceEdit): Plugin {
   let applied = false;
   return {
     name: `chuanhui-cms-${name}`,
     enforce: 'pre',
     transform(code, id) {
       if (!file.test(id.replace(/[?#].*$/, ''))) return undefined;
-      let edited = code;
-      for (const { find, replace } of edits) {
-        const at = edited.indexOf(find);
-        if (at < 0 || edited.indexOf(find, at + 1) >= 0)
-          this.error(`${id}: a text ${name} replaces is not there exactly once; update scripts/decap-adjustments.ts.`);
-        edited = edited.slice(0, at) + replace + edited.slice(at + find.length);
-      }
+      const at = code.indexOf(find);
+      if (at < 0 || code.indexOf(find, at + 1) >= 0)
+        this.error(`${id}: the text ${name} replaces is not there exactly once; update scripts/decap-adjustments.ts.`);
       applied = true;
-      return { code: edited, map: null };
+      return { code: code.slice(0, at) + replace + code.slice(at + find.length), map: null };
     },
     buildEnd(error) {
       if (!error && !applied) this.error(`${name}: ${file} was not bundled; update scripts/decap-adjustments.ts.`);
@@ -89,40 +87,17 @@ function sourceEdit({ name, file, edits }: SourceEdit): Plugin {
 const editorWithoutCollectionList = sourceEdit({
   name: 'editor-without-collection-list',
   file: decapFile('decap-cms-core/dist/esm/components/Editor/Editor.js'),
-  edits: [
-    {
-      find: `    if (!collectionEntriesLoaded) {
+  find: `    if (!collectionEntriesLoaded) {
       loadEntries(collection);
     }`,
-      replace: '    // (the list page lists the collection when it is shown: scripts/decap-adjustments.ts)',
-    },
-  ],
+  replace: '    // (the list page lists the collection when it is shown: scripts/decap-adjustments.ts)',
 });
 const listPageListsUnlistedCollection = sourceEdit({
   name: 'list-page-lists-unlisted-collection',
   file: decapFile('decap-cms-core/dist/esm/components/Collection/Entries/EntriesCollection.js'),
-  edits: [
-    {
-      find: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name'));`,
-      replace: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name')) && state.entries.hasIn(['pages', collection.get('name'), 'page']); // scripts/decap-adjustments.ts`,
-    },
-  ],
+  find: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name'));`,
+  replace: `  const entriesLoaded = selectEntriesLoaded(state.entries, collection.get('name')) && state.entries.hasIn(['pages', collection.get('name'), 'page']); // scripts/decap-adjustments.ts`,
 });
-
-/**
- * gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which the safe
- * loading gray-matter does never resolves (and Decap parses front matter with the `yaml`
- * package); without this, esprima's 200 KB are bundled, compiled and run at every start.
- * js-yaml itself catches a missing esprima.
- */
-function noEsprima(): Plugin {
-  return {
-    name: 'chuanhui-cms-no-esprima',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'esprima' ? '\0cms-no-esprima' : undefined),
-    load: (id) => (id === '\0cms-no-esprima' ? 'export default undefined;' : undefined),
-  };
-}
 
 export function decapAdjustments(root: string): Plugin[] {
   return [
@@ -166,6 +141,14 @@ export function decapAdjustments(root: string): Plugin[] {
     }),
     editorWithoutCollectionList,
     listPageListsUnlistedCollection,
-    noEsprima(),
+    // gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which
+    // gray-matter's safe loading never resolves (and Decap parses front matter with the `yaml`
+    // package); js-yaml catches a missing esprima. Without this its 200 KB ran at every start.
+    redirect({
+      name: 'no-esprima',
+      importer: decapFile('js-yaml/lib/js-yaml/type/js/function.js'),
+      source: 'esprima',
+      to: { code: 'export default undefined;\n' },
+    }),
   ];
 }

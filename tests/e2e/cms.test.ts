@@ -673,7 +673,7 @@ describe('editing in the CMS with the local backend', () => {
   });
 
   // Decap's editor listed the whole collection before the entry's own file; scripts/decap-adjustments.ts
-  // lists it after the entry is drawn. Without any listing the list page takes the one entry loaded for the whole list.
+  // leaves the listing to the list page, which otherwise took the one entry loaded for the whole list.
   it('lists every entry of a collection after an entry of it was opened by a direct link', async () => {
     const venues = readdirSync(join(dir, 'content/venues')).filter((f) => f.endsWith('.md'));
     expect(venues.length).toBeGreaterThan(2);
