@@ -141,6 +141,28 @@ export function decapAdjustments(root: string): Plugin[] {
     }),
     editorWithoutCollectionList,
     listPageListsUnlistedCollection,
+    // Front matter read with js-yaml under the rules of Decap's own YAML reading, which stays for
+    // what js-yaml refuses and for writing (admin/front-matter-yaml.ts).
+    redirect({
+      name: 'front-matter-yaml',
+      importer: decapFile('decap-cms-core/dist/esm/formats/frontmatter.js'),
+      source: './yaml',
+      to: {
+        code: [
+          "import decapYaml from 'decap-cms-core/dist/esm/formats/yaml.js';",
+          `import { withFastReading } from ${JSON.stringify(join(root, 'admin/front-matter-yaml.ts'))};`,
+          'export default withFastReading(decapYaml);',
+        ].join('\n'),
+      },
+    }),
+    // Each field's hint converted from Markdown once per text, not on every render of the field
+    // (admin/hint-markdown.ts).
+    redirect({
+      name: 'hint-markdown-once',
+      importer: decapFile('decap-cms-core/dist/esm/components/Editor/EditorControlPane/EditorControl.js'),
+      source: 'react-markdown',
+      to: join(root, 'admin/hint-markdown.ts'),
+    }),
     // gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which
     // gray-matter's safe loading never resolves (and Decap parses front matter with the `yaml`
     // package); js-yaml catches a missing esprima. Without this its 200 KB ran at every start.
