@@ -8,7 +8,8 @@ export const TEST_NOW = '2026-11-27 10:00';
 /**
  * The content the behaviour tests build and read: a copy the tests own, so that they keep passing
  * when the district replaces content/ (which only the content lint, tests/content-lint.test.ts,
- * reads). Change it with the tests that depend on it.
+ * and the CMS's front-matter comparison, tests/cms-front-matter-yaml.test.ts, read). Change it
+ * with the tests that depend on it.
  */
 export const FIXTURE_CONTENT = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
 /** The project copy (sources + fixture content) that the shared build and the dev-server tests run in. */
