@@ -19,7 +19,6 @@ import {
   MAX_UPLOAD_LABEL,
   type UploadKind,
 } from '../src/lib/uploads.ts';
-import { NOW_DEFAULT } from './now-defaults.ts';
 import { CMS_COLLECTIONS, LOCAL_BACKEND_PORT, MEDIA_FOLDER, PUBLIC_FOLDER, type CmsCollection } from './collections.ts';
 
 export { unwrap, shapeOf };
@@ -146,11 +145,7 @@ export function slugTemplate(collection: string): string {
 
 function collectionConfig(collection: CmsCollection, identifierOf: (name: string) => string) {
   const context: Context = { insideOptional: false, identifierOf };
-  const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => {
-    const field = decapField(name, schema, context);
-    // Given the current Beijing time as its default when the CMS loads (admin/now-defaults.ts).
-    return name === collection.defaultsToNow ? { ...field, [NOW_DEFAULT]: true } : field;
-  });
+  const fields = Object.entries(shapeOf(collection.schema)).map(([name, schema]) => decapField(name, schema, context));
   // The body is edited as the Markdown text it is saved as (admin/body-widget.tsx): Decap's
   // rich-text mode rewrites the whole body on the first keystroke (issue 14, item 3).
   fields.push({

@@ -4,13 +4,7 @@
  * when the CMS loads, so an editor abroad or with a mis-set zone still publishes in Beijing time.
  */
 import { shanghaiMinute } from '../src/lib/dates.ts';
-
-/**
- * The configuration's mark on such a field (admin/config-builder.ts writes it from the registry's
- * `defaultsToNow`), so that the CMS need not load the registry, and with it the collections'
- * schemas, to start. Decap ignores field options it does not know.
- */
-export const NOW_DEFAULT = 'default_beijing_now';
+import { CMS_COLLECTIONS } from './collections.ts';
 
 interface ConfigShape {
   collections: { name: string; fields: Array<Record<string, unknown> & { name: string }> }[];
@@ -18,8 +12,9 @@ interface ConfigShape {
 
 export function withBeijingNowDefaults<T extends ConfigShape>(config: T, now: Date): T {
   const collections = config.collections.map((collection) => {
-    if (!collection.fields.some((f) => f[NOW_DEFAULT] === true)) return collection;
-    return { ...collection, fields: collection.fields.map((f) => (f[NOW_DEFAULT] === true ? { ...f, default: shanghaiMinute(now) } : f)) };
+    const field = CMS_COLLECTIONS.find((c) => c.name === collection.name)?.defaultsToNow;
+    if (!field) return collection;
+    return { ...collection, fields: collection.fields.map((f) => (f.name === field ? { ...f, default: shanghaiMinute(now) } : f)) };
   });
   return { ...config, collections };
 }
