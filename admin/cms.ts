@@ -7,7 +7,18 @@ import CMS, { MarkdownPreview } from './decap.ts';
 import configFile from './config.yml';
 import siteStyles from '../src/styles/global.css?inline';
 import narrowScreens from './narrow-screens.css?inline';
-import { lazyPreview } from './lazy-preview.tsx';
+import {
+  CampaignPreview,
+  CommunityPreview,
+  CoursePreview,
+  LibraryPreview,
+  LeaguePreview,
+  NoticePreview,
+  PerformancePreview,
+  SchoolPreview,
+  VenuePreview,
+} from './previews.tsx';
+import { entryProblems, takenIdProblem } from './validate.ts';
 import { TeamControl, TeamPreview } from './team-widget.tsx';
 import { NoticePickerControl, NoticePickerPreview, withNoticePicker } from './notice-picker.tsx';
 import { withTeamNames } from './fixture-summary.tsx';
@@ -68,17 +79,15 @@ if (list) registerWidget('list', withTeamNames(list.control as never), list.prev
 // The body as Markdown text, saved byte for byte as written; previewed by Decap's own Markdown preview.
 CMS.registerWidget('markdown-source', BodyControl as never, MarkdownPreview as never);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
-// The previews (admin/previews.tsx, with the site's own functions and the collections' schemas)
-// are loaded when the first one is drawn, after the editor's form: starting the CMS does not build them.
-CMS.registerPreviewTemplate('notices', lazyPreview('NoticePreview'));
-CMS.registerPreviewTemplate('performances', lazyPreview('PerformancePreview'));
-CMS.registerPreviewTemplate('leagues', lazyPreview('LeaguePreview'));
-CMS.registerPreviewTemplate('courses', lazyPreview('CoursePreview'));
-CMS.registerPreviewTemplate('venues', lazyPreview('VenuePreview'));
-CMS.registerPreviewTemplate('communities', lazyPreview('CommunityPreview'));
-CMS.registerPreviewTemplate('schools', lazyPreview('SchoolPreview'));
-CMS.registerPreviewTemplate('campaigns', lazyPreview('CampaignPreview'));
-CMS.registerPreviewTemplate('library', lazyPreview('LibraryPreview'));
+CMS.registerPreviewTemplate('notices', NoticePreview);
+CMS.registerPreviewTemplate('performances', PerformancePreview);
+CMS.registerPreviewTemplate('leagues', LeaguePreview);
+CMS.registerPreviewTemplate('courses', CoursePreview);
+CMS.registerPreviewTemplate('venues', VenuePreview);
+CMS.registerPreviewTemplate('communities', CommunityPreview);
+CMS.registerPreviewTemplate('schools', SchoolPreview);
+CMS.registerPreviewTemplate('campaigns', CampaignPreview);
+CMS.registerPreviewTemplate('library', LibraryPreview);
 /** Ids of the entries that exist, as the site last rendered them (src/pages/admin/entry-ids.json.ts). */
 async function existingIds(collection: string): Promise<string[]> {
   const response = await fetch('/admin/entry-ids.json', { cache: 'no-store' });
@@ -99,8 +108,7 @@ CMS.registerEventListener({
       get: (key: string) => unknown;
       set: (key: string, value: unknown) => typeof data;
     };
-    // Both loaded at the first save (the build's checks need the collections' schemas).
-    const [{ withPinyinIds }, { entryProblems, takenIdProblem }] = await Promise.all([import('./pinyin-on-save.ts'), import('./validate.ts')]);
+    const { withPinyinIds } = await import('./pinyin-on-save.ts');
     data = withPinyinIds(collection, isNew, data);
     const values = withoutFacts(data.toJS());
     const problems = entryProblems(collection, values);

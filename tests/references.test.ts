@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { danglingReferenceProblems, findDanglingReferences, referrersOf } from '../src/lib/references.ts';
-import { entryAt } from '../admin/delete-guard.ts';
-import { deleteRefusal } from '../admin/delete-refusal.ts';
+import { deleteRefusal, entryAt } from '../admin/delete-guard.ts';
 import { idFromEntryPath } from '../src/lib/slugs.ts';
 
 describe('references between entries', () => {
