@@ -164,8 +164,8 @@ export function decapAdjustments(root: string): Plugin[] {
       to: join(root, 'admin/hint-markdown.ts'),
     }),
     // gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which
-    // gray-matter's safe loading never resolves (and Decap parses front matter with the `yaml`
-    // package); js-yaml catches a missing esprima. Without this its 200 KB ran at every start.
+    // gray-matter's safe loading never resolves (and Decap gives gray-matter its own YAML engine,
+    // read here through admin/front-matter-yaml.ts); js-yaml catches a missing esprima. Without this its 200 KB ran at every start.
     redirect({
       name: 'no-esprima',
       importer: decapFile('js-yaml/lib/js-yaml/type/js/function.js'),
