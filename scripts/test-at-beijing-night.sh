@@ -17,5 +17,12 @@ offset=$((target - now))
 echo "Running the tests at $(date -u -d "@$target" '+%F %T') UTC = $(TZ=Asia/Shanghai date -d "@$target" '+%F %T') Beijing time" >&2
 # A relative offset (not a fixed start time) keeps the clocks of all child processes in step;
 # -m: the multithreaded libfaketime (Node and Chromium use threads).
+#
+# NO_FAKE_STAT: file times stay real. Faking them, libfaketime (0.9.10, Debian 12) takes one
+# semaphore shared by every process under this faketime around each stat() call; a process killed
+# inside one (Chromium's helpers at browser close, a shell the tests stop) leaves it taken, and
+# every process that then starts or calls stat() waits forever. A CI run hung that way: every
+# Vitest worker started after it timed out. tests/night-clock.test.ts kills such a process.
+export NO_FAKE_STAT=1
 if [ "$#" -eq 0 ]; then set -- npm test; fi
 exec faketime -m -f "+${offset}" "$@"
