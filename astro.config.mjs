@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { noOriginalUploads } from './src/integrations/no-original-uploads.ts';
 import { prebuiltCms } from './src/integrations/cms-bundle.ts';
 import { yamlModules } from './src/integrations/yaml-modules.ts';
+import { cmsGitBackend } from './src/integrations/cms-git-backend.ts';
 import { contentProblemsInDev } from './src/integrations/content-problems-in-dev.ts';
 import { SCRIPT_SOURCES, SITE_DIRECTIVES } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -58,8 +59,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    // admin/cms.ts imports admin/config.yml parsed (under astro dev; the build uses scripts/cms-bundle.ts).
-    plugins: [yamlModules()],
+    // admin/cms.ts imports admin/config.yml parsed, and the Decap backend of the build's Git host
+    // (under astro dev; the build uses scripts/cms-bundle.ts).
+    plugins: [yamlModules(), cmsGitBackend()],
     // The dev server serves files from the project and its node_modules, wherever that folder
     // really is: the tests' project copies link it (tests/support/fixture-build.ts). In a normal
     // checkout the second entry is inside the first.

@@ -8,6 +8,19 @@
  */
 export const WORKFLOW_BACKENDS: ReadonlySet<string> = new Set(['github', 'gitlab', 'bitbucket']);
 
+/**
+ * The Git hosts the CMS can publish to: each one's Decap package (`decap-cms-backend-<name>`) and
+ * the class it exports. The CMS bundle holds only the one a build is configured for
+ * (src/integrations/cms-git-backend.ts).
+ */
+export const GIT_BACKENDS = {
+  github: 'GitHubBackend',
+  gitlab: 'GitLabBackend',
+  gitea: 'GiteaBackend',
+  bitbucket: 'BitbucketBackend',
+} as const;
+export type GitBackendName = keyof typeof GIT_BACKENDS;
+
 export interface BackendEnv {
   PUBLIC_CMS_BACKEND?: string | undefined;
   PUBLIC_CMS_REPO?: string | undefined;

@@ -1,16 +1,8 @@
 // The Decap packages admin/decap.ts registers, which are published without type declarations;
 // typed with decap-cms-core's own types for what they are.
-declare module 'decap-cms-backend-github' {
-  export const GitHubBackend: import('decap-cms-core').CmsBackendClass;
-}
-declare module 'decap-cms-backend-gitlab' {
-  export const GitLabBackend: import('decap-cms-core').CmsBackendClass;
-}
-declare module 'decap-cms-backend-gitea' {
-  export const GiteaBackend: import('decap-cms-core').CmsBackendClass;
-}
-declare module 'decap-cms-backend-bitbucket' {
-  export const BitbucketBackend: import('decap-cms-core').CmsBackendClass;
+/** The build's Git host and its Decap backend (src/integrations/cms-git-backend.ts). */
+declare module 'virtual:cms-git-backend' {
+  export const gitBackend: [name: string, backend: import('decap-cms-core').CmsBackendClass];
 }
 declare module 'decap-cms-backend-proxy' {
   export const ProxyBackend: import('decap-cms-core').CmsBackendClass;

@@ -9,17 +9,14 @@
  *
  * - the widgets admin/config.yml uses besides our own (tests/cms-config.test.ts checks that every
  *   widget there is imported here or registered by admin/cms.ts);
- * - the Git hosts admin/backend.ts knows (github, gitlab, gitea, bitbucket), and `proxy`, which
- *   Decap uses for `local_backend`;
+ * - the backend of the one Git host the build publishes to (src/integrations/cms-git-backend.ts),
+ *   and `proxy`, which Decap uses for `local_backend`;
  * - Decap's Markdown preview, which shows the body (admin/cms.ts), without its editor
  *   (scripts/decap-adjustments.ts);
  * - no locales: admin/cms.ts registers en and zh_Hans itself.
  */
 import { DecapCmsCore as CMS } from 'decap-cms-core';
-import { GitHubBackend } from 'decap-cms-backend-github';
-import { GitLabBackend } from 'decap-cms-backend-gitlab';
-import { GiteaBackend } from 'decap-cms-backend-gitea';
-import { BitbucketBackend } from 'decap-cms-backend-bitbucket';
+import { gitBackend } from 'virtual:cms-git-backend';
 import { ProxyBackend } from 'decap-cms-backend-proxy';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetNumber from 'decap-cms-widget-number';
@@ -33,10 +30,7 @@ import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
 import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
 import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 
-CMS.registerBackend('github', GitHubBackend);
-CMS.registerBackend('gitlab', GitLabBackend);
-CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerBackend('bitbucket', BitbucketBackend);
+CMS.registerBackend(...gitBackend);
 CMS.registerBackend('proxy', ProxyBackend);
 for (const widget of [
   DecapCmsWidgetString.Widget(),

@@ -13,10 +13,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { yamlModules } from '../src/integrations/yaml-modules.ts';
+import { cmsGitBackend } from '../src/integrations/cms-git-backend.ts';
 import { decapAdjustments } from './decap-adjustments.ts';
 
 /** What a cached bundle records about itself (manifest.json in its folder). */
@@ -42,7 +43,13 @@ interface Manifest {
 export const PUBLIC_URL_BASE = '/_astro/';
 const KEEP = 4;
 /** The files that build the bundle (this one and the Vite plugins it uses), relative to this file. */
-export const BUILD_FILES = ['./cms-bundle.ts', './decap-adjustments.ts', '../src/integrations/yaml-modules.ts'];
+export const BUILD_FILES = [
+  './cms-bundle.ts',
+  './decap-adjustments.ts',
+  '../src/integrations/yaml-modules.ts',
+  '../src/integrations/cms-git-backend.ts',
+  '../admin/backend.ts',
+];
 
 const cacheRoot = (root: string) => join(root, 'node_modules', '.cache', 'chuanhui-cms');
 
@@ -96,8 +103,7 @@ export function findCmsBundle(root: string, env: NodeJS.ProcessEnv = process.env
     if (!manifest || manifest.key !== name) continue;
     if (keyOf(root, manifest.inputs, env) !== manifest.key) continue;
     if (!existsSync(join(dir, manifest.entry))) continue;
-    const now = new Date();
-    utimesSync(dir, now, now); // most recently used: kept longest
+    markBundleUsed(dir);
     return { dir, entry: manifest.entry, preload: manifest.preload, built: false };
   }
   return undefined;
@@ -123,6 +129,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     plugins: [
       yamlModules(),
+      cmsGitBackend(),
       ...decapAdjustments(root),
       {
         // astro/content/runtime (behind the schemas' reference()) imports Astro's virtual modules
@@ -174,6 +181,7 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
   const sorted = [...inputs].sort();
   const key = keyOf(root, sorted, env);
   if (!key) throw new Error(`the CMS bundle's inputs changed while it was built (or node_modules/.package-lock.json is missing: run npm ci)`);
+  markBundleUsed(staging);
   writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify({ entry, preload, inputs: sorted, key } satisfies Manifest, null, 2)}\n`);
   const dir = join(cache, key);
   // Two builds (the tests run several at once) may have made the same bundle: the first one
@@ -188,15 +196,33 @@ export async function buildCmsBundle(root: string, env: NodeJS.ProcessEnv = proc
       rmSync(staging, { recursive: true, force: true }); // the other build was quicker
     }
   }
-  prune(cache);
+  pruneBundles(cache);
   return { dir, entry, preload, built: true };
 }
 
+/**
+ * A bundle's last use is the time of a file written in its folder: the file system's clock, the
+ * one that also dates new folders. Setting the folder's time from the process's clock (as this
+ * did) mixed the two when a test run moves the process's clock (scripts/test-at-beijing-night.sh):
+ * every bundle used in such a run looked newer than one built after it, and a new bundle was
+ * pruned as soon as it was made ("the CMS bundle was built but is not in the cache").
+ */
+const USED_MARK = 'last-used';
+/** The files of a cached bundle's folder that are the cache's records, not the bundle: not copied into the site. */
+export const CACHE_RECORDS: ReadonlySet<string> = new Set(['manifest.json', USED_MARK]);
+export function markBundleUsed(dir: string) {
+  writeFileSync(join(dir, USED_MARK), `${process.pid}\n`);
+}
+function lastUsed(dir: string): number {
+  const mark = join(dir, USED_MARK);
+  return statSync(existsSync(mark) ? mark : dir).mtimeMs;
+}
+
 /** Keeps the most recently used few bundles (each is about 7 MB). */
-function prune(cache: string) {
+export function pruneBundles(cache: string) {
   const dirs = readdirSync(cache)
     .filter((name) => !name.startsWith('.'))
-    .map((name) => ({ dir: join(cache, name), used: statSync(join(cache, name)).mtimeMs }))
+    .map((name) => ({ dir: join(cache, name), used: lastUsed(join(cache, name)) }))
     .sort((a, b) => b.used - a.used);
   for (const { dir } of dirs.slice(KEEP)) rmSync(dir, { recursive: true, force: true });
 }

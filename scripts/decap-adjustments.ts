@@ -15,12 +15,15 @@ interface Redirect {
   source: string;
   /** what it gets instead (a path in the project, or a module written here) */
   to: string | { code: string };
+  /** for a file only some builds bundle (one Git host's backend): required only when it is bundled */
+  whenBundled?: boolean;
 }
 
 /** Gives `importer`'s import of `source` another module; the build fails if the import is not there. */
-function redirect({ name, importer, source, to }: Redirect): Plugin {
+function redirect({ name, importer, source, to, whenBundled = false }: Redirect): Plugin {
   const virtual = `\0cms-${name}`;
   let redirected = false;
+  let bundled = false;
   return {
     name: `chuanhui-cms-${name}`,
     enforce: 'pre',
@@ -30,8 +33,13 @@ function redirect({ name, importer, source, to }: Redirect): Plugin {
       return typeof to === 'string' ? to : virtual;
     },
     load: (id) => (id === virtual && typeof to !== 'string' ? to.code : undefined),
+    transform(_code, id) {
+      if (importer.test(id.replace(/[?#].*$/, ''))) bundled = true;
+      return undefined;
+    },
     buildEnd(error) {
-      if (!error && !redirected) this.error(`${name}: ${importer} no longer imports ${source}; update scripts/decap-adjustments.ts.`);
+      if (!error && !redirected && (bundled || !whenBundled))
+        this.error(`${name}: ${importer} no longer imports ${source}; update scripts/decap-adjustments.ts.`);
     },
   };
 }
@@ -162,6 +170,19 @@ export function decapAdjustments(root: string): Plugin[] {
       importer: decapFile('decap-cms-core/dist/esm/components/Editor/EditorControlPane/EditorControl.js'),
       source: 'react-markdown',
       to: join(root, 'admin/hint-markdown.ts'),
+    }),
+    // Decap's GitHub backend talks to GitHub's REST API unless the configuration sets
+    // `use_graphql`, which ours never does (the build refuses it: src/integrations/cms-git-backend.ts).
+    // Its GraphQL client (Apollo, graphql, its queries parsed at load) was bundled and run at every
+    // start all the same.
+    redirect({
+      name: 'github-without-graphql-api',
+      importer: decapFile('decap-cms-backend-github/dist/esm/implementation.js'),
+      source: './GraphQLAPI',
+      whenBundled: true, // a build for another Git host has no GitHub backend
+      to: {
+        code: "export default class GraphQLAPI { constructor() { throw new Error('use_graphql: this CMS is built without the GitHub GraphQL API (scripts/decap-adjustments.ts)'); } }\n",
+      },
     }),
     // gray-matter's js-yaml 3 requires esprima only for its `!!js/function` tag, which
     // gray-matter's safe loading never resolves (and Decap gives gray-matter its own YAML engine,

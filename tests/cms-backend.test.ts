@@ -1,6 +1,7 @@
 /** The Git host chosen at build time decides the CMS's publishing mode (admin/backend.ts). */
 import { describe, expect, it } from 'vitest';
 import { withBackend } from '../admin/backend.ts';
+import { gitBackendModule } from '../src/integrations/cms-git-backend.ts';
 
 const base = { backend: { name: 'github', repo: 'chuanhui/chuanhui-community', branch: 'main' }, publish_mode: 'editorial_workflow' };
 
@@ -33,5 +34,26 @@ describe('the CMS backend settings', () => {
       },
       publish_mode: 'simple',
     });
+  });
+});
+
+describe('the Decap backend the CMS bundle holds', () => {
+  const configText = 'backend:\n  name: github\n  repo: chuanhui/chuanhui-community\n';
+
+  it('is the configuration’s Git host, or the one PUBLIC_CMS_BACKEND names, and only that one', () => {
+    expect(gitBackendModule(configText, {})).toBe(
+      'import { GitHubBackend } from \'decap-cms-backend-github\';\nexport const gitBackend = ["github", GitHubBackend];\n',
+    );
+    const gitea = gitBackendModule(configText, { PUBLIC_CMS_BACKEND: 'gitea' });
+    expect(gitea).toContain("import { GiteaBackend } from 'decap-cms-backend-gitea';");
+    expect(gitea).not.toMatch(/github|gitlab|bitbucket/i);
+  });
+
+  it('stops the build, naming the setting, for a host the CMS has no backend for', () => {
+    expect(() => gitBackendModule(configText, { PUBLIC_CMS_BACKEND: 'gogs' })).toThrow(
+      'admin/config.yml: backend.name (or PUBLIC_CMS_BACKEND) is "gogs"; the CMS can publish to github, gitlab, gitea, bitbucket',
+    );
+    expect(() => gitBackendModule('backend:\n  repo: a/b\n', {})).toThrow('backend.name (or PUBLIC_CMS_BACKEND) is undefined');
+    expect(() => gitBackendModule(`${configText}  use_graphql: true\n`, {})).toThrow('admin/config.yml: backend.use_graphql is set');
   });
 });

@@ -54,6 +54,18 @@ describe('the built site', () => {
     expect(preloaded.sort()).toEqual([...new Set(imports)].sort());
   });
 
+  it('puts the Decap backend of the build’s Git host into the CMS scripts, and no other host’s (nor GitHub’s GraphQL client)', () => {
+    const cmsScripts = readdirSync(join(BUILT_SITE, '_astro'))
+      .filter((name) => /^cms[.-].*\.js$/.test(name))
+      .map((name) => readFileSync(join(BUILT_SITE, '_astro', name), 'utf8'))
+      .join('\n');
+    // Each backend's default API address, which only its own code holds.
+    expect(cmsScripts).toContain('https://api.github.com');
+    for (const other of ['https://gitlab.com/api/v4', 'https://try.gitea.io/api/v1', 'https://api.bitbucket.org/2.0']) expect(cmsScripts).not.toContain(other);
+    // Nor the GitHub backend's GraphQL client, which the configuration does not use: a fragment of its queries.
+    expect(cmsScripts).not.toContain('RepositoryParts');
+  });
+
   it('puts no copy of the content into the browser bundles (the CMS imports the schemas, not the entries)', () => {
     const scripts = readdirSync(join(BUILT_SITE, '_astro')).filter((name) => name.endsWith('.js'));
     // Astro's content-store module is replaced by an empty Map in the browser build.

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsBundle, PUBLIC_URL_BASE, type CmsBundle } from '../../scripts/cms-bundle.ts';
+import { CACHE_RECORDS, cmsBundle, PUBLIC_URL_BASE, type CmsBundle } from '../../scripts/cms-bundle.ts';
 
 const MODULE = 'virtual:chuanhui/cms-script';
 const DEV_SCRIPT = '/admin/cms.ts';
@@ -45,7 +45,7 @@ export function prebuiltCms(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!bundle) return;
         const target = fileURLToPath(new URL(`.${PUBLIC_URL_BASE}`, dir));
-        const files = readdirSync(bundle.dir).filter((name) => name !== 'manifest.json');
+        const files = readdirSync(bundle.dir).filter((name) => !CACHE_RECORDS.has(name));
         for (const name of files) cpSync(join(bundle.dir, name), join(target, name));
         logger.info(`copied the CMS bundle (${files.length} files) into ${PUBLIC_URL_BASE}`);
       },
