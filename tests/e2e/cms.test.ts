@@ -913,7 +913,7 @@ describe('editing in the CMS with the local backend', () => {
       await page.getByRole('button', { name: '保存', exact: true }).click();
       // Saved in the browser too, before leaving the editor: with the save still under way, Decap
       // holds the page (its "unsaved changes" prompt, which Playwright dismisses) and the reload
-      // below waited out its 30 s (seen once, in a CI run).
+      // below waited out its 30 s (seen once, in a clean-clone run of .ci/run).
       await page.getByText('内容已保存').first().waitFor();
       // A draft is a branch, not a change to main.
       await waitFor('the draft branch', () => (git('branch', '--list', 'cms/*').includes('cms/notices/2026-11-27-workflow-try') ? true : undefined));
